@@ -1,43 +1,74 @@
 /**
  * render: a plan in → the bundle text. Pure. A bundle is exactly
- * `renderPreamble(...) + renderTree(...) + sections.join('') + renderClosing(...)`, so `fit` can price each part
- * separately and the sum matches the whole up to tokenizer merges at part boundaries.
+ * `renderPreamble(style, header) + renderTree(style, treeFrom(plan, skipped))
+ *   + plan.entries.map((entry) => renderSection(style, entry)).join('') + renderClosing(style)`,
+ * so `fit` can price each part separately and the sum matches the whole up to tokenizer merges at part boundaries
+ * (every non-empty part ends with a line feed to keep such merges rare).
  */
-import type { CollapsedDirectory, Level, Plan, PlanEntry, SkippedFile } from '../shared/types.js';
+import { UsageError } from '../shared/errors.js';
+import type { Plan, PlanEntry, SkippedFile } from '../shared/types.js';
+import { jsonStyle } from './json-style.js';
+import { markdownStyle } from './markdown-style.js';
+import { plainStyle } from './plain-style.js';
+import type { BundleHeader, BundleInput, SectionEntry, Style, StyleRenderer, TreeInput } from './render-types.js';
+import { xmlStyle } from './xml-style.js';
 
-export type Style = 'xml' | 'markdown' | 'plain' | 'json';
-export const STYLES: readonly Style[] = ['xml', 'markdown', 'plain', 'json'];
+export { STYLES } from './render-types.js';
+export type { BundleHeader, BundleInput, Style, TreeInput } from './render-types.js';
 
-/** Facts stated in the bundle header. */
-export interface BundleHeader {
-  /** Display name of the packed root (its directory name), never an absolute path. */
-  readonly rootName: string;
-  readonly tokenizer: string;
-  readonly budget: number;
-  /** Token count of the whole bundle as stated in the header. */
-  readonly tokens: number;
-  /** Number of files listed (packed at any level + skipped). */
-  readonly fileCount: number;
+function rendererFor(style: Style): StyleRenderer {
+  switch (style) {
+    case 'xml':
+      return xmlStyle;
+    case 'markdown':
+      return markdownStyle;
+    case 'plain':
+      return plainStyle;
+    case 'json':
+      return jsonStyle;
+    default: {
+      const unknown: never = style;
+      throw new UsageError(`--style ${String(unknown)} is not a style`, 'use one of: xml, markdown, plain, json');
+    }
+  }
 }
 
-/** What the directory tree lists. */
-export interface TreeInput {
-  readonly entries: readonly { readonly path: string; readonly level: Level }[];
-  readonly skipped: readonly SkippedFile[];
-  /** Directories shown as one line with their file count instead of their contents. */
-  readonly collapsed: readonly CollapsedDirectory[];
+function isSectionEntry(entry: PlanEntry): entry is SectionEntry {
+  return entry.variant.level !== 'path';
 }
 
-export interface BundleInput {
-  readonly style: Style;
-  readonly header: BundleHeader;
-  readonly plan: Plan;
-  readonly skipped: readonly SkippedFile[];
+/** What the tree lists for a plan: every entry at its level, the skipped files, the collapsed directories. */
+export function treeFrom(plan: Plan, skipped: readonly SkippedFile[]): TreeInput {
+  return {
+    entries: plan.entries.map((entry) => ({ path: entry.path, level: entry.variant.level })),
+    skipped,
+    collapsed: plan.collapsed,
+  };
 }
 
-export declare function renderPreamble(style: Style, header: BundleHeader): string;
-export declare function renderTree(style: Style, tree: TreeInput): string;
+/** The opening of the bundle: what it is, its numbers, the legend of levels. */
+export function renderPreamble(style: Style, header: BundleHeader): string {
+  return rendererFor(style).preamble(header);
+}
+
+/** The directory tree, each file marked with its level or skip reason (plus whatever opens the files list). */
+export function renderTree(style: Style, tree: TreeInput): string {
+  return rendererFor(style).tree(tree);
+}
+
 /** One file's section; `''` for a `path`-level entry. */
-export declare function renderSection(style: Style, entry: PlanEntry): string;
-export declare function renderClosing(style: Style): string;
-export declare function renderBundle(input: BundleInput): string;
+export function renderSection(style: Style, entry: PlanEntry): string {
+  return isSectionEntry(entry) ? rendererFor(style).section(entry) : '';
+}
+
+/** What the style needs after the last section to be well-formed (`''` when nothing). */
+export function renderClosing(style: Style): string {
+  return rendererFor(style).closing();
+}
+
+/** The whole bundle: preamble, tree, one section per entry in plan order, closing. */
+export function renderBundle(input: BundleInput): string {
+  const { style, header, plan, skipped } = input;
+  const sections = plan.entries.map((entry) => renderSection(style, entry)).join('');
+  return renderPreamble(style, header) + renderTree(style, treeFrom(plan, skipped)) + sections + renderClosing(style);
+}

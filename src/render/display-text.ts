@@ -1,0 +1,12 @@
+/**
+ * Names, paths and notes shown on a single line (tree lines, headings, delimiters, attributes). A name that could be
+ * misread — control characters or line breaks, lone surrogates, edge whitespace, a leading quote, an empty segment,
+ * or a trailing ` (…)` that looks like a level marker — is shown as a JSON string literal instead, which is
+ * unambiguous and keeps the line a single line.
+ */
+const NEEDS_QUOTES = /[\u0000-\u001f\u007f\u2028\u2029\p{Cs}]|^$|^\s|\s$|^"|\s\(.*\)$/u;
+
+/** `src/a.ts` → `src/a.ts`; `a\nb` → `"a\nb"`. */
+export function displayText(text: string): string {
+  return NEEDS_QUOTES.test(text) ? JSON.stringify(text) : text;
+}
