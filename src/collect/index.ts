@@ -1,20 +1,124 @@
 /**
  * collect: a root directory and filters in → the readable text files under it (decoded once) and the files set
  * aside with a reason. Inside a git work tree the file list is what `git ls-files --cached --others
- * --exclude-standard` shows; elsewhere the tree is walked honouring nested ignore files.
+ * --exclude-standard` shows; elsewhere the tree is walked honouring nested `.gitignore` and `.ignore` files. In both
+ * cases nested `.repopackignore` files, the built-in defaults and the `include` / `ignore` globs apply on top.
  */
-import type { Collection } from '../shared/types.js';
+import { readFile } from 'node:fs/promises';
+import type { Collection, SkippedFile, SourceFile } from '../shared/types.js';
+import { DEFAULT_IGNORE_PATTERNS } from './default-ignores.js';
+import { type GitFileList, listGitFiles } from './git-file-list.js';
+import { makeGlobFilter } from './glob-filter.js';
+import { IgnoreLayers, REPOPACK_IGNORE_FILE_NAME } from './ignore-layers.js';
+import { mapBounded } from './map-bounded.js';
+import { readCandidate } from './read-candidate.js';
+import { errorCode, resolveRoot, toAbsolute } from './root-paths.js';
+import { walkTree } from './walk-tree.js';
+
+export { DEFAULT_IGNORE_PATTERNS } from './default-ignores.js';
+export { BINARY_EXTENSIONS } from './binary-extensions.js';
+
+/**
+ * Files read at once. libuv runs 4 file-system calls in parallel by default, so 32 keeps its queue full while
+ * bounding open handles and the bytes held before decoding.
+ */
+const READ_CONCURRENCY = 32;
 
 /** Options of `collectFiles`. */
 export interface CollectOptions {
   /** Absolute path of the directory to pack. */
   readonly root: string;
-  /** Globs (relative to root); when non-empty, only matching files are kept. */
+  /**
+   * Globs (relative to root); when non-empty, only matching files are kept. A glob without a slash matches base
+   * names at any depth (`*.ts`), one with a slash is anchored at the root (`src/*.ts`), and a glob matching a
+   * directory keeps everything below it (`docs`). Dot files match wildcards.
+   */
   readonly include: readonly string[];
-  /** Extra globs to leave out, on top of .gitignore, .ignore, .repopackignore and the built-in defaults. */
+  /** Extra globs to leave out, on top of .gitignore, .ignore, .repopackignore and the built-in defaults. Same syntax. */
   readonly ignore: readonly string[];
   /** Files larger than this are skipped with reason `too-large` before being read. */
   readonly maxFileBytes: number;
 }
 
-export declare function collectFiles(options: CollectOptions): Promise<Collection>;
+/** Candidate paths from git or the walker, before glob filtering and reading. */
+interface Listing {
+  readonly paths: readonly string[];
+  readonly skipped: readonly SkippedFile[];
+  readonly warnings: readonly string[];
+  readonly isMissingSilent: boolean;
+}
+
+/**
+ * Lists, filters and reads the files under `options.root`. `files` and `skipped` are each sorted by path (code-unit
+ * order); per-file problems never throw. Throws `UsageError` when the root is missing or not a directory.
+ */
+export async function collectFiles(options: CollectOptions): Promise<Collection> {
+  const { root, realRoot } = await resolveRoot(options.root);
+  const listing = await listCandidates(root, realRoot);
+  const isSelected = makeGlobFilter(options);
+  const paths = listing.paths.filter(isSelected).sort(compareCodeUnits);
+  const context = { root, realRoot, maxFileBytes: options.maxFileBytes, isMissingSilent: listing.isMissingSilent };
+  const outcomes = await mapBounded(paths, READ_CONCURRENCY, (path) => readCandidate(context, path));
+  const files: SourceFile[] = [];
+  const skipped = listing.skipped.filter((entry) => isSelected(entry.path));
+  const warnings = [...listing.warnings];
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'file') {
+      files.push(outcome.file);
+      if (outcome.warning !== undefined) warnings.push(outcome.warning);
+    } else if (outcome.kind === 'skipped') {
+      skipped.push(outcome.skipped);
+    }
+  }
+  skipped.sort((a, b) => compareCodeUnits(a.path, b.path));
+  return { files, skipped, warnings };
+}
+
+/** Git's list when the root is in a work tree, otherwise a walk of the file system; both minus ignore rules. */
+async function listCandidates(root: string, realRoot: string): Promise<Listing> {
+  const layers = new IgnoreLayers();
+  layers.add('', DEFAULT_IGNORE_PATTERNS);
+  const git = await listGitFiles(root);
+  if (git.kind === 'listed') {
+    const warnings = await loadRepopackIgnores(root, layers, git.paths);
+    const paths = git.paths.filter((path) => !layers.isExcluded(path));
+    return { paths, skipped: [], warnings, isMissingSilent: true };
+  }
+  const walked = await walkTree({ root, realRoot, layers });
+  return { ...walked, warnings: [walkReason(git), ...walked.warnings], isMissingSilent: false };
+}
+
+function walkReason(git: Exclude<GitFileList, { kind: 'listed' }>): string {
+  switch (git.kind) {
+    case 'not-a-repository':
+      return 'not a git repository: walked the file system';
+    case 'git-missing':
+      return 'git not found on PATH: walked the file system';
+    case 'failed':
+      return `git ls-files failed (${git.message}): walked the file system`;
+  }
+}
+
+/**
+ * Adds the rules of every listed `.repopackignore`, plus the root one even when git ignores it (a personal file),
+ * shallowest first. Returns warnings for files that could not be read.
+ */
+async function loadRepopackIgnores(root: string, layers: IgnoreLayers, paths: readonly string[]): Promise<string[]> {
+  const suffix = `/${REPOPACK_IGNORE_FILE_NAME}`;
+  const ignoreFiles = new Set(paths.filter((path) => path.endsWith(suffix)));
+  const warnings: string[] = [];
+  for (const path of [REPOPACK_IGNORE_FILE_NAME, ...[...ignoreFiles].sort(compareCodeUnits)]) {
+    try {
+      layers.add(path.slice(0, Math.max(0, path.length - suffix.length)), await readFile(toAbsolute(root, path), 'utf8'));
+    } catch (error) {
+      const code = errorCode(error);
+      if (code !== 'ENOENT') warnings.push(`${path}: ignore file not read (${code}); its rules were not applied`);
+    }
+  }
+  return warnings;
+}
+
+/** Total order on strings by UTF-16 code unit, independent of locale. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

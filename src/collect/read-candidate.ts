@@ -1,0 +1,143 @@
+import type { Stats } from 'node:fs';
+import { constants } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { detectLanguage } from '../shared/languages.js';
+import type { SkippedFile, SkipReason, SourceFile } from '../shared/types.js';
+import { hasBinaryExtension } from './binary-extensions.js';
+import { decodeText } from './decode-text.js';
+import { errorCode, isInside, toAbsolute } from './root-paths.js';
+
+/**
+ * Open flags for reading. O_NONBLOCK is a guard: should a regular file be swapped for a FIFO between `stat` and
+ * `open`, the open returns at once instead of waiting for a writer. It changes nothing for regular files.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Where candidates live and how strict to be about them. */
+export interface ReadContext {
+  readonly root: string;
+  readonly realRoot: string;
+  readonly maxFileBytes: number;
+  /**
+   * True when a candidate that does not exist at all should be dropped silently: git lists tracked files deleted from
+   * the work tree, and those are not content. Otherwise a missing candidate is `vanished`.
+   */
+  readonly isMissingSilent: boolean;
+}
+
+/** What became of one candidate path. */
+export type ReadOutcome =
+  | { readonly kind: 'file'; readonly file: SourceFile; readonly warning?: string }
+  | { readonly kind: 'skipped'; readonly skipped: SkippedFile }
+  | { readonly kind: 'absent' };
+
+/**
+ * Checks and reads one candidate: symlinks must resolve inside the root, only regular files are opened, binary
+ * extensions and oversized files are never read, and the rest is read once and decoded.
+ */
+export async function readCandidate(context: ReadContext, path: string): Promise<ReadOutcome> {
+  const absolute = toAbsolute(context.root, path);
+  const target = await statTarget(context, path, absolute);
+  if (!('isFile' in target)) return target;
+  if (!target.isFile()) return skip(path, 'not-a-regular-file', describeType(target));
+  if (hasBinaryExtension(path)) return skip(path, 'binary', 'binary file extension');
+  if (target.size > context.maxFileBytes) return skip(path, 'too-large', describeExcess(target.size, context));
+  const bytes = await readBytes(context, path, absolute);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return skip(path, decoded.reason, decoded.detail);
+  const file: SourceFile = { path, bytes: bytes.length, ...detectLanguage(path), encoding: decoded.encoding, text: decoded.text };
+  if (decoded.encoding !== 'latin1') return { kind: 'file', file };
+  return { kind: 'file', file, warning: `${path}: not valid UTF-8, decoded as Latin-1` };
+}
+
+/** `stat` of what the path designates, after checking where a symlink leads. */
+async function statTarget(context: ReadContext, path: string, absolute: string): Promise<Stats | ReadOutcome> {
+  let entry: Stats;
+  try {
+    entry = await lstat(absolute);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' && context.isMissingSilent) return { kind: 'absent' };
+    return skipForError(path, error);
+  }
+  if (!entry.isSymbolicLink()) return entry;
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ELOOP') return skip(path, 'symlink-loop', 'symbolic links resolve in a circle');
+    if (code === 'ENOENT') return skip(path, 'unreadable', 'broken symbolic link');
+    return skipForError(path, error);
+  }
+  if (!isInside(context.realRoot, real)) return skip(path, 'symlink-outside-root', `points to ${real}`);
+  try {
+    return await stat(real);
+  } catch (error) {
+    return skipForError(path, error);
+  }
+}
+
+async function readBytes(context: ReadContext, path: string, absolute: string): Promise<Uint8Array | ReadOutcome> {
+  let handle;
+  try {
+    handle = await open(absolute, READ_FLAGS);
+  } catch (error) {
+    return skipForError(path, error);
+  }
+  try {
+    const bytes = await handle.readFile();
+    // The file may have grown since it was measured; the limit holds for what was actually read.
+    if (bytes.length > context.maxFileBytes) return skip(path, 'too-large', describeExcess(bytes.length, context));
+    return bytes;
+  } catch (error) {
+    return skipForError(path, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+function skip(path: string, reason: SkipReason, detail: string): ReadOutcome {
+  return { kind: 'skipped', skipped: { path, reason, detail } };
+}
+
+function skipForError(path: string, error: unknown): ReadOutcome {
+  const code = errorCode(error);
+  if (code === 'ENOENT') return skip(path, 'vanished', 'removed while being collected');
+  return skip(path, 'unreadable', `could not be read (${code})`);
+}
+
+function describeType(stats: Stats): string {
+  if (stats.isDirectory()) return 'directory (a git submodule, nested repository or link to a directory)';
+  if (stats.isFIFO()) return 'named pipe (FIFO)';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice()) return 'character device';
+  if (stats.isBlockDevice()) return 'block device';
+  return 'not a regular file';
+}
+
+/** E.g. `2.3 MB > 1 MB limit`; exact byte counts when rounding would make both sides look equal. */
+function describeExcess(size: number, context: Pick<ReadContext, 'maxFileBytes'>): string {
+  const [sizeLabel, limitLabel] = [formatSize(size), formatSize(context.maxFileBytes)];
+  if (sizeLabel !== limitLabel) return `${sizeLabel} > ${limitLabel} limit`;
+  return `${groupDigits(size)} bytes > ${groupDigits(context.maxFileBytes)} bytes limit`;
+}
+
+const SIZE_UNITS: readonly string[] = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+/** Decimal units (1 KB = 1,000 bytes), as for token budgets; one decimal, trailing `.0` dropped. */
+function formatSize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < SIZE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const rounded = unit === 0 ? String(value) : value.toFixed(1).replace(/\.0$/, '');
+  return `${rounded} ${SIZE_UNITS[unit]}`;
+}
+
+/** `1234567` → `1,234,567`, independent of locale. */
+function groupDigits(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -1,0 +1,39 @@
+import { realpath, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { UsageError } from '../shared/errors.js';
+
+/** The pack root as given (absolute) and as resolved through symlinks. */
+export interface ResolvedRoot {
+  readonly root: string;
+  readonly realRoot: string;
+}
+
+/** Resolves and checks the root directory; a missing root or a file is the user's to fix, so it throws. */
+export async function resolveRoot(root: string): Promise<ResolvedRoot> {
+  const absolute = resolve(root);
+  let realRoot: string;
+  try {
+    realRoot = await realpath(absolute);
+  } catch (error) {
+    throw new UsageError(`root "${root}" does not exist (${errorCode(error)})`, 'pass the directory to pack');
+  }
+  if (!(await stat(realRoot)).isDirectory()) {
+    throw new UsageError(`root "${root}" is not a directory`, 'pass the directory to pack, and narrow with --include');
+  }
+  return { root: absolute, realRoot };
+}
+
+/** True when `real` is `realRoot` or below it. Both must be real paths. */
+export function isInside(realRoot: string, real: string): boolean {
+  return real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+}
+
+/** Absolute file-system path of a POSIX path relative to the root. */
+export function toAbsolute(root: string, path: string): string {
+  return path === '' ? root : join(root, ...path.split('/'));
+}
+
+/** The errno code of a file-system error (`ENOENT`, `EACCES`, …), or `unknown error`. */
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error';
+}
