@@ -1,0 +1,79 @@
+import yargs from 'yargs';
+import { parseBudget, parseByteSize } from '../config/index.js';
+import { STYLES, type Style } from '../render/index.js';
+import { UsageError } from '../shared/errors.js';
+import type { TokenizerName } from '../shared/tokenizer.js';
+import { parseTokenizerName, TOKENIZER_NAMES } from '../tokenize/index.js';
+
+/** Everything the command line asked for, validated. */
+export interface CliOptions {
+  readonly root: string;
+  readonly budget: number;
+  readonly style: Style;
+  readonly tokenizer: TokenizerName;
+  readonly include: readonly string[];
+  readonly ignore: readonly string[];
+  readonly maxFileBytes: number;
+  readonly output: string | undefined;
+  readonly compress: boolean;
+  readonly explain: boolean;
+  readonly quiet: boolean;
+  readonly verbose: boolean;
+}
+
+const EXAMPLES: readonly [string, string][] = [
+  ['$0 . --budget 128k | llm "explain this repo"', 'pack the current repository and pipe it into a chat CLI'],
+  ['$0 ../api --budget 1M --style markdown -o api.md', 'pack another repository as Markdown into a file'],
+  ["$0 . --budget 32k --include 'src/**' --ignore '**/*.test.ts' --explain", 'pack only sources, show the plan'],
+  ['$0 . --budget 256k --compress', 'prefer tree-sitter skeletons for every code file'],
+];
+
+/**
+ * Parse argv (without the node and script entries). Unknown options and bad values throw `UsageError`.
+ * Resolves to undefined when yargs already answered (`--help`, `--version`).
+ */
+export async function parseArgs(argv: readonly string[], version: string): Promise<CliOptions | undefined> {
+  const parser = yargs([...argv])
+    .scriptName('repopack')
+    .usage('$0 [path] [options]\n\nPack a repository into one prompt bundle that fits a token budget.\nThe bundle goes to stdout (or -o); the summary goes to stderr.')
+    .command('$0 [path]', false)
+    .positional('path', { type: 'string', default: '.', describe: 'directory to pack' })
+    .option('budget', { alias: 'b', type: 'string', default: '128k', describe: 'token budget for the whole bundle: 32k, 256k, 1M, 200000' })
+    .option('style', { alias: 's', choices: STYLES, default: 'xml' as Style, describe: 'bundle format' })
+    .option('tokenizer', { alias: 't', type: 'string', default: 'o200k', describe: `how tokens are counted: ${TOKENIZER_NAMES.join(', ')}` })
+    .option('include', { alias: 'i', type: 'string', array: true, default: [], describe: 'only files matching these globs' })
+    .option('ignore', { alias: 'x', type: 'string', array: true, default: [], describe: 'also leave out files matching these globs' })
+    .option('max-file-size', { type: 'string', default: '1mb', describe: 'skip larger files unread' })
+    .option('output', { alias: 'o', type: 'string', describe: 'write the bundle to this file instead of stdout' })
+    .option('compress', { type: 'boolean', default: false, describe: 'show code files at most as skeletons' })
+    .option('explain', { type: 'boolean', default: false, describe: 'print the plan (score, level, tokens, reasons) to stderr' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing but errors to stderr' })
+    .option('verbose', { type: 'boolean', default: false, describe: 'print warnings in full and stack traces' })
+    .example(EXAMPLES as [string, string][])
+    .strict()
+    .version(version)
+    .alias('version', 'v')
+    .help()
+    .alias('help', 'h')
+    .wrap(Math.min(110, process.stderr.columns ?? 100))
+    .fail((message, error) => {
+      throw error ?? new UsageError(message, 'see repopack --help');
+    })
+    .exitProcess(false);
+  const args = await parser.parseAsync();
+  if (args.help === true || args.version === true) return undefined;
+  return {
+    root: String(args.path ?? '.'),
+    budget: parseBudget(args.budget),
+    style: args.style,
+    tokenizer: parseTokenizerName(args.tokenizer),
+    include: args.include.map(String),
+    ignore: args.ignore.map(String),
+    maxFileBytes: parseByteSize(args['max-file-size'], '--max-file-size'),
+    output: args.output,
+    compress: args.compress,
+    explain: args.explain,
+    quiet: args.quiet,
+    verbose: args.verbose,
+  };
+}

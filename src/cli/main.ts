@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pack } from '../pack.js';
+import { RepopackError } from '../shared/errors.js';
+import { parseArgs, type CliOptions } from './args.js';
+import { formatExplain } from './explain.js';
+import { stderrColors } from './terminal.js';
+import { formatSummary } from './summary.js';
+
+/** Warnings shown without --verbose; the rest are counted. */
+const WARNINGS_SHOWN = 5;
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/** Leave the output file out of the pack when it is written inside the packed directory. */
+function ignoreOwnOutput(options: CliOptions): readonly string[] {
+  if (options.output === undefined) return options.ignore;
+  const inside = relative(resolve(options.root), resolve(options.output));
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return options.ignore;
+  return [...options.ignore, inside.split('\\').join('/')];
+}
+
+async function writeBundle(bundle: string, output: string | undefined): Promise<void> {
+  if (output !== undefined) return writeFile(output, bundle);
+  await new Promise<void>((done, fail) => {
+    process.stdout.write(bundle, (error) => (error ? fail(error) : done()));
+  });
+}
+
+/** Run the CLI; resolves to the exit code: 0 ok, 1 runtime failure, 2 usage or config error. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const color = stderrColors(process.stderr, process.env);
+  let verbose = argv.includes('--verbose');
+  try {
+    const parsed = await parseArgs(argv, packageVersion());
+    if (parsed === undefined) return 0;
+    const options = parsed;
+    verbose = options.verbose;
+    const result = await pack({ ...options, ignore: ignoreOwnOutput(options) });
+    await writeBundle(result.bundle, options.output);
+    if (options.explain) process.stderr.write(formatExplain(result.report, color));
+    if (!options.quiet) {
+      const { warnings } = result.report;
+      const shown = verbose ? warnings : warnings.slice(0, WARNINGS_SHOWN);
+      for (const warning of shown) process.stderr.write(color.yellow(`warning: ${warning}\n`));
+      if (shown.length < warnings.length) {
+        process.stderr.write(color.yellow(`warning: … ${warnings.length - shown.length} more (see --verbose)\n`));
+      }
+      process.stderr.write(formatSummary(result.report, color));
+    }
+    return 0;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    if (error instanceof RepopackError) {
+      process.stderr.write(color.red(`error: ${error.message}\n`));
+      if (error.hint) process.stderr.write(`hint: ${error.hint}\n`);
+      if (verbose && error.stack) process.stderr.write(color.dim(error.stack) + '\n');
+      return error.exitCode;
+    }
+    process.stderr.write(color.red(`error: ${(error as Error).message ?? String(error)}\n`));
+    if (verbose && error instanceof Error && error.stack) process.stderr.write(color.dim(error.stack) + '\n');
+    else process.stderr.write('hint: run again with --verbose for the stack trace\n');
+    return 1;
+  }
+}
+
+// EPIPE (the reader closed the pipe, e.g. `| head`) is a normal way for a pipeline to end: exit 0 quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,39 @@
+import type { ChalkInstance } from 'chalk';
+import { LEVELS, type Level, type Report } from '../shared/types.js';
+import { formatCount } from './terminal.js';
+
+/** How many of the largest packed files the summary names. */
+const TOP_FILES_SHOWN = 5;
+/** Width of the budget bar in characters. */
+const BAR_WIDTH = 24;
+
+/** The few lines printed to stderr after a pack: levels, budget use, largest files, skipped files by reason. */
+export function formatSummary(report: Report, color: ChalkInstance): string {
+  const { entries } = report.plan;
+  const byLevel = new Map<Level, number>();
+  for (const entry of entries) byLevel.set(entry.variant.level, (byLevel.get(entry.variant.level) ?? 0) + 1);
+  const levels = LEVELS.filter((level) => byLevel.has(level))
+    .map((level) => `${formatCount(byLevel.get(level)!)} ${level}`)
+    .join(', ');
+  const share = report.tokens / report.budget;
+  const filled = Math.round(Math.min(1, share) * BAR_WIDTH);
+  const bar = color.green('█'.repeat(filled)) + color.dim('░'.repeat(BAR_WIDTH - filled));
+  const lines = [
+    `${color.bold('repopack')} ${formatCount(entries.length)} files: ${levels || 'none'}`,
+    `${bar} ${formatCount(report.tokens)} / ${formatCount(report.budget)} tokens (${(share * 100).toFixed(1)}%, ${report.tokenizer})`,
+  ];
+  const top = entries
+    .filter((entry) => entry.tokens > 0)
+    .sort((a, b) => b.tokens - a.tokens || (a.path < b.path ? -1 : 1))
+    .slice(0, TOP_FILES_SHOWN);
+  if (top.length > 0) {
+    lines.push(`largest: ${top.map((entry) => `${entry.path} ${color.dim(formatCount(entry.tokens))}`).join(', ')}`);
+  }
+  const reasons = new Map<string, number>();
+  for (const skipped of report.skipped) reasons.set(skipped.reason, (reasons.get(skipped.reason) ?? 0) + 1);
+  if (reasons.size > 0) {
+    const parts = [...reasons].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([reason, count]) => `${count} ${reason}`);
+    lines.push(color.yellow(`skipped: ${parts.join(', ')}`));
+  }
+  return lines.join('\n') + '\n';
+}

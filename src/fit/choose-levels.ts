@@ -1,0 +1,120 @@
+import type { Variant } from '../shared/types.js';
+import { variantWorth } from './level-value.js';
+
+/** A file offered to `fit`: its importance and its variants, richest first, the last one `path`. */
+export interface FitCandidate {
+  readonly path: string;
+  readonly language: string | undefined;
+  readonly score: number;
+  readonly reasons: readonly string[];
+  readonly variants: readonly Variant[];
+}
+
+/** A variant with its price in the bundle (rendered section tokens) and its worth (score × level worth). */
+export interface PricedOption {
+  readonly variant: Variant;
+  readonly tokens: number;
+  readonly value: number;
+}
+
+/** One step up a file's convex hull of options: efficiency = Δvalue / Δtokens. */
+interface UpgradeStep {
+  readonly fileIndex: number;
+  readonly from: number;
+  readonly to: number;
+  readonly efficiency: number;
+}
+
+/** Options sorted by tokens ascending, dominated ones (dearer but not more valuable) removed, upper convex hull kept. */
+export function convexHull(options: readonly PricedOption[]): PricedOption[] {
+  const sorted = [...options].sort((a, b) => a.tokens - b.tokens || b.value - a.value);
+  const frontier: PricedOption[] = [];
+  for (const option of sorted) {
+    if (frontier.length > 0 && option.value <= frontier[frontier.length - 1]!.value) continue;
+    frontier.push(option);
+  }
+  const hull: PricedOption[] = [];
+  for (const option of frontier) {
+    while (hull.length >= 2) {
+      const a = hull[hull.length - 2]!;
+      const b = hull[hull.length - 1]!;
+      const slopeAB = (b.value - a.value) / (b.tokens - a.tokens);
+      const slopeAC = (option.value - a.value) / (option.tokens - a.tokens);
+      if (slopeAC >= slopeAB) hull.pop();
+      else break;
+    }
+    hull.push(option);
+  }
+  return hull;
+}
+
+/** Price every variant of a candidate; `sectionTokens` gives the rendered section's token count. */
+export function priceOptions(
+  candidate: FitCandidate,
+  sectionTokens: (candidate: FitCandidate, variant: Variant) => number,
+): PricedOption[] {
+  const fullTokens = candidate.variants[0]?.tokens ?? 0;
+  return candidate.variants.map((variant) => ({
+    variant,
+    tokens: variant.level === 'path' ? 0 : sectionTokens(candidate, variant),
+    value: candidate.score * variantWorth(variant, fullTokens),
+  }));
+}
+
+/**
+ * Multiple-choice knapsack, greedy by marginal value per token over each file's convex hull, then a second pass that
+ * spends what is left on the most valuable single jump per file. Returns the chosen option index per file (into
+ * `optionsPerFile[i]`). Ties are broken by file order, so the result is deterministic.
+ */
+export function chooseLevels(optionsPerFile: readonly (readonly PricedOption[])[], capacity: number): number[] {
+  const hulls = optionsPerFile.map((options) => convexHull(options));
+  const position = hulls.map(() => 0);
+  let remaining = capacity - hulls.reduce((sum, hull) => sum + (hull[0]?.tokens ?? 0), 0);
+
+  const steps: UpgradeStep[] = [];
+  hulls.forEach((hull, fileIndex) => {
+    for (let from = 0; from + 1 < hull.length; from++) {
+      const a = hull[from]!;
+      const b = hull[from + 1]!;
+      steps.push({ fileIndex, from, to: from + 1, efficiency: (b.value - a.value) / (b.tokens - a.tokens) });
+    }
+  });
+  steps.sort((a, b) => b.efficiency - a.efficiency || a.fileIndex - b.fileIndex || a.from - b.from);
+
+  for (const step of steps) {
+    if (position[step.fileIndex] !== step.from) continue;
+    const hull = hulls[step.fileIndex]!;
+    const cost = hull[step.to]!.tokens - hull[step.from]!.tokens;
+    if (cost <= remaining) {
+      position[step.fileIndex] = step.to;
+      remaining -= cost;
+    }
+  }
+  const chosen = hulls.map((hull, fileIndex) => hull[position[fileIndex]!]!);
+  spendLeftover(optionsPerFile, chosen, remaining);
+  return chosen.map((option, fileIndex) => optionsPerFile[fileIndex]!.indexOf(option));
+}
+
+/**
+ * Fill the gap the greedy left: files in order of their best possible value, each jumping to its most valuable
+ * option (hull or not) that still fits. Mutates `chosen`.
+ */
+function spendLeftover(
+  optionsPerFile: readonly (readonly PricedOption[])[],
+  chosen: PricedOption[],
+  remaining: number,
+): void {
+  const bestValue = optionsPerFile.map((options) => Math.max(0, ...options.map((option) => option.value)));
+  const order = optionsPerFile.map((_, index) => index);
+  order.sort((a, b) => bestValue[b]! - bestValue[a]! || a - b);
+  for (const fileIndex of order) {
+    const current = chosen[fileIndex]!;
+    let best = current;
+    for (const option of optionsPerFile[fileIndex]!) {
+      const cost = option.tokens - current.tokens;
+      if (option.value > best.value && cost <= remaining) best = option;
+    }
+    remaining -= best.tokens - current.tokens;
+    chosen[fileIndex] = best;
+  }
+}

@@ -1,0 +1,113 @@
+import { BudgetError } from '../shared/errors.js';
+import type { CollapsedDirectory, Plan, PlanEntry, Variant } from '../shared/types.js';
+import { chooseLevels, priceOptions, type FitCandidate, type PricedOption } from './choose-levels.js';
+import { collapseAtDepth, maxDirectoryDepth } from './collapse-tree.js';
+
+/** Prices parts of a bundle. Section and frame prices may be estimates; `bundleTokens` must be exact. */
+export interface BundlePricer {
+  /** Tokens of one file's rendered section. */
+  sectionTokens(candidate: FitCandidate, variant: Variant): number;
+  /** Tokens of everything except the file sections (header, tree, closing) for this plan. */
+  frameTokens(plan: Plan): number;
+  /** Exact token count of the rendered bundle for this plan. */
+  bundleTokens(plan: Plan): number;
+}
+
+export interface FitInput {
+  /** Files in bundle order (most important first); each with variants richest first, ending with `path`. */
+  readonly candidates: readonly FitCandidate[];
+  /** Paths listed in the tree without content (skipped files); they count towards collapsing. */
+  readonly listedOnly: readonly string[];
+  readonly budget: number;
+  readonly pricer: BundlePricer;
+}
+
+const PATH_ONLY: Variant = { level: 'path', tokens: 0 };
+
+/** Most of the budget the directory tree may take before directories are collapsed into counts. */
+const TREE_SHARE_OF_BUDGET = 0.2;
+/** Stop improving once the exact bundle fills this share of the budget (the promise is within 3%). */
+const FILL_TARGET = 0.985;
+/** Extra shrink after an exact count overshoots, so the next round does not land on the same bundle. */
+const OVERSHOOT_MARGIN_SHARE = 0.002;
+/** Rounds of re-planning against exact counts; each costs one full tokenisation of the bundle. */
+const MAX_EXACT_ROUNDS = 6;
+
+/**
+ * Choose a level for every file so that the rendered bundle, counted exactly, is at most `budget` tokens and as
+ * full as possible. Throws `BudgetError` when even a bundle listing nothing but a one-line tree does not fit.
+ */
+export function fitToBudget(input: FitInput): Plan {
+  const { budget, pricer } = input;
+  const options = input.candidates.map((candidate) => priceOptions(candidate, pricer.sectionTokens));
+  const collapsed = chooseTreeCollapse(input);
+  const emptyPlan = buildPlan(input, options, options.map((o) => o.length - 1), collapsed);
+  const baseFrame = pricer.frameTokens(emptyPlan);
+
+  let capacity = budget - baseFrame;
+  let best: { plan: Plan; tokens: number } | undefined;
+  for (let round = 0; round < MAX_EXACT_ROUNDS && capacity > 0; round++) {
+    const plan = buildPlan(input, options, chooseLevels(options, capacity), collapsed);
+    const estimate = pricer.frameTokens(plan) + plan.entries.reduce((sum, entry) => sum + entry.tokens, 0);
+    if (estimate > budget) {
+      capacity -= estimate - budget;
+      continue;
+    }
+    const exact = pricer.bundleTokens(plan);
+    if (exact <= budget && (!best || exact > best.tokens)) best = { plan, tokens: exact };
+    if (exact <= budget && (exact >= budget * FILL_TARGET || isRichest(plan, options))) break;
+    capacity += budget - exact - (exact > budget ? Math.ceil(budget * OVERSHOOT_MARGIN_SHARE) : 0);
+  }
+  if (best) return best.plan;
+  return emptyPlan;
+}
+
+function isRichest(plan: Plan, options: readonly (readonly PricedOption[])[]): boolean {
+  return plan.entries.every((entry, index) => entry.variant === options[index]![0]!.variant);
+}
+
+function buildPlan(
+  input: FitInput,
+  options: readonly (readonly PricedOption[])[],
+  choice: readonly number[],
+  collapsed: readonly CollapsedDirectory[],
+): Plan {
+  const entries: PlanEntry[] = input.candidates.map((candidate, index) => {
+    const option = options[index]![choice[index]!]!;
+    return {
+      path: candidate.path,
+      language: candidate.language,
+      score: candidate.score,
+      reasons: candidate.reasons,
+      variant: option.variant,
+      tokens: option.tokens,
+      fullTokens: options[index]![0]!.variant.tokens,
+    };
+  });
+  return { entries, collapsed, budget: input.budget };
+}
+
+/**
+ * The deepest tree that costs at most TREE_SHARE_OF_BUDGET; at worst the whole tree is one line. Throws when even that
+ * frame exceeds the budget, naming the minimum.
+ */
+function chooseTreeCollapse(input: FitInput): CollapsedDirectory[] {
+  const paths = [...input.candidates.map((candidate) => candidate.path), ...input.listedOnly];
+  const pathOnly: PricedOption[][] = input.candidates.map(() => [{ variant: PATH_ONLY, tokens: 0, value: 0 }]);
+  const noChoice = input.candidates.map(() => 0);
+  const frameAt = (collapsed: CollapsedDirectory[]): number =>
+    input.pricer.frameTokens(buildPlan(input, pathOnly, noChoice, collapsed));
+  for (let depth = maxDirectoryDepth(paths); depth >= 0; depth--) {
+    const collapsed = collapseAtDepth(paths, depth);
+    if (frameAt(collapsed) <= input.budget * TREE_SHARE_OF_BUDGET) return collapsed;
+  }
+  const whole = paths.length > 0 ? collapseAtDepth(paths, -1) : [];
+  const minimum = frameAt(whole);
+  if (minimum > input.budget) {
+    throw new BudgetError(
+      `--budget ${input.budget.toLocaleString('en-US')} is below the smallest possible bundle (${minimum.toLocaleString('en-US')} tokens)`,
+      `use at least --budget ${Math.ceil(minimum / 1000) + 1}k`,
+    );
+  }
+  return whole;
+}

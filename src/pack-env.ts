@@ -1,0 +1,23 @@
+import { createSyntaxAnalyzer, type SyntaxAnalyzer } from './analyze/index.js';
+import type { Tokenizer, TokenizerName } from './shared/tokenizer.js';
+import { loadTokenizer } from './tokenize/index.js';
+
+/** A step of the pipeline, for progress display. `done`/`total` count files when known. */
+export interface PackProgress {
+  readonly phase: 'collect' | 'analyze' | 'fit' | 'render';
+  readonly done?: number;
+  readonly total?: number;
+}
+
+/** The edges `pack` talks to. Tests and embedders may replace any of them. */
+export interface PackEnv {
+  loadTokenizer(name: TokenizerName): Promise<Tokenizer>;
+  /** Undefined disables tree-sitter: files then get text-only variants. */
+  createSyntaxAnalyzer?: () => Promise<SyntaxAnalyzer>;
+  onProgress?: (progress: PackProgress) => void;
+}
+
+/** Real tokenizers and the tree-sitter analyzer. */
+export function defaultEnv(): PackEnv {
+  return { loadTokenizer, createSyntaxAnalyzer };
+}

@@ -1,0 +1,118 @@
+import { basename, resolve } from 'node:path';
+import type { FileSyntax, SyntaxAnalyzer } from './analyze/index.js';
+import { collectFiles } from './collect/index.js';
+import { fitToBudget, type FitCandidate } from './fit/index.js';
+import { defaultEnv, type PackEnv } from './pack-env.js';
+import { createBundlePricer } from './pack-pricer.js';
+import { rankFiles } from './rank/index.js';
+import type { Style } from './render/index.js';
+import { buildVariants } from './represent/index.js';
+import type { TokenizerName } from './shared/tokenizer.js';
+import type { PackResult, RankedFile, Variant } from './shared/types.js';
+
+/** Options of `pack`; every field but `root` has a default. */
+export interface PackOptions {
+  /** Directory to pack. */
+  readonly root: string;
+  /** Token budget for the whole bundle. Default 128,000. */
+  readonly budget?: number;
+  readonly style?: Style;
+  readonly tokenizer?: TokenizerName;
+  readonly include?: readonly string[];
+  readonly ignore?: readonly string[];
+  /** Larger files are skipped unread. Default 1 MiB. */
+  readonly maxFileBytes?: number;
+  /** Show files with a skeleton at most at skeleton level (Repomix's `--compress` habit). */
+  readonly compress?: boolean;
+}
+
+export const DEFAULT_BUDGET_TOKENS = 128_000;
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Pack a directory into one bundle whose token count, with the chosen tokenizer, is at most the budget.
+ * Never prints or exits; per-file trouble is in `report.skipped`, run-wide remarks in `report.warnings`.
+ */
+export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): Promise<PackResult> {
+  const root = resolve(options.root);
+  const budget = options.budget ?? DEFAULT_BUDGET_TOKENS;
+  const style = options.style ?? 'xml';
+  env.onProgress?.({ phase: 'collect' });
+  const collection = await collectFiles({
+    root,
+    include: options.include ?? [],
+    ignore: options.ignore ?? [],
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  });
+  const tokenizer = await env.loadTokenizer(options.tokenizer ?? 'o200k');
+  const ranked = rankFiles(collection.files);
+  const warnings = [...collection.warnings];
+  const syntaxByPath = await analyzeFiles(ranked, env, warnings);
+  const candidates = ranked.map((rankedFile): FitCandidate => {
+    const syntax = syntaxByPath.get(rankedFile.file.path);
+    const variants = buildVariants(syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file }, tokenizer);
+    return {
+      path: rankedFile.file.path,
+      language: rankedFile.file.language,
+      score: rankedFile.score,
+      reasons: rankedFile.reasons,
+      variants: options.compress ? capAtSkeleton(variants) : variants,
+    };
+  });
+  env.onProgress?.({ phase: 'fit' });
+  const pricer = createBundlePricer({
+    style,
+    tokenizer,
+    rootName: basename(root),
+    skipped: collection.skipped,
+    budget,
+  });
+  const plan = fitToBudget({
+    candidates,
+    listedOnly: collection.skipped.map((skipped) => skipped.path),
+    budget,
+    pricer,
+  });
+  env.onProgress?.({ phase: 'render' });
+  const { text, tokens } = pricer.render(plan);
+  return {
+    bundle: text,
+    report: { tokenizer: tokenizer.name, budget, tokens, plan, skipped: collection.skipped, warnings },
+  };
+}
+
+/** With `--compress`, a file that has a skeleton is never shown richer than it. */
+function capAtSkeleton(variants: readonly Variant[]): Variant[] {
+  const skeletonIndex = variants.findIndex((variant) => variant.level === 'skeleton');
+  return skeletonIndex === -1 ? [...variants] : variants.slice(skeletonIndex);
+}
+
+/** Tree-sitter facts for every file a grammar supports; failures become warnings, never errors. */
+async function analyzeFiles(
+  ranked: readonly RankedFile[],
+  env: PackEnv,
+  warnings: string[],
+): Promise<Map<string, FileSyntax>> {
+  const result = new Map<string, FileSyntax>();
+  if (!env.createSyntaxAnalyzer) return result;
+  let analyzer: SyntaxAnalyzer;
+  try {
+    analyzer = await env.createSyntaxAnalyzer();
+  } catch (error) {
+    warnings.push(`tree-sitter unavailable, using text levels only: ${(error as Error).message}`);
+    return result;
+  }
+  try {
+    const supported = ranked.filter((rankedFile) => analyzer.supports(rankedFile.file.language));
+    let done = 0;
+    for (const { file } of supported) {
+      const syntax = await analyzer.analyze(file);
+      if ('failure' in syntax) warnings.push(`${file.path}: no skeleton (${syntax.failure})`);
+      else result.set(file.path, syntax);
+      env.onProgress?.({ phase: 'analyze', done: ++done, total: supported.length });
+    }
+  } finally {
+    analyzer.dispose();
+  }
+  return result;
+}

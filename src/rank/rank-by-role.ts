@@ -1,0 +1,35 @@
+import type { RankedFile, SourceFile } from '../shared/types.js';
+import { classifyRole, ROLE_SCORE } from './file-role.js';
+
+/** Each directory level below the root costs this many points: top-level files describe the project. */
+const DEPTH_PENALTY = 2;
+/** The depth penalty stops growing here so deep source still outranks shallow tests. */
+const MAX_DEPTH_PENALTY = 10;
+/** A README or manifest in a subdirectory describes a part, not the whole: it drops by this share. */
+const NESTED_OVERVIEW_FACTOR = 0.6;
+
+/** Total order: score descending, then path by code unit. */
+export function compareRanked(a: RankedFile, b: RankedFile): number {
+  return b.score - a.score || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0);
+}
+
+/** First-version ranking from each file's role and depth; sorted most important first. */
+export function rankByRole(files: readonly SourceFile[]): RankedFile[] {
+  const ranked = files.map((file): RankedFile => {
+    const role = classifyRole(file);
+    const depth = file.path.split('/').length - 1;
+    let score = ROLE_SCORE[role];
+    const reasons = [`role ${role} (${score})`];
+    if (depth > 0 && (role === 'readme' || role === 'manifest')) {
+      score *= NESTED_OVERVIEW_FACTOR;
+      reasons.push(`nested ${role} ×${NESTED_OVERVIEW_FACTOR}`);
+    }
+    const penalty = Math.min(MAX_DEPTH_PENALTY, depth * DEPTH_PENALTY);
+    if (penalty > 0) {
+      score -= penalty;
+      reasons.push(`depth ${depth} (−${penalty})`);
+    }
+    return { file, score: Math.max(1, score), reasons };
+  });
+  return ranked.sort(compareRanked);
+}

@@ -1,0 +1,71 @@
+import type { FileSyntax } from '../analyze/index.js';
+import type { Tokenizer } from '../shared/tokenizer.js';
+import type { SourceFile, Variant } from '../shared/types.js';
+import { stripComments } from './strip-comments.js';
+import { summarizeDocument } from './summarize.js';
+import { countLines, headOfText, tidyWhitespace } from './text-variants.js';
+
+/** Head sizes in characters, smallest first: fine steps let `fit` fill the last gaps of a budget. */
+const HEAD_SIZES_CHARS = [600, 2_500, 10_000];
+/** A cheaper variant must save at least this share of tokens over the next richer one to be offered. */
+const MIN_SAVING_SHARE = 0.03;
+
+export interface VariantInput {
+  readonly file: SourceFile;
+  /** Tree-sitter facts and representations, when a grammar exists and the parse succeeded. */
+  readonly syntax?: FileSyntax;
+}
+
+type TextVariant = Exclude<Variant, { level: 'path' }>;
+
+/**
+ * Every way to show a file, richest first, ending with `path`. A variant is only offered when it is strictly
+ * cheaper than every richer one kept, so `fit` never pays more for less.
+ */
+export function buildVariants(input: VariantInput, tokenizer: Tokenizer): Variant[] {
+  const { file, syntax } = input;
+  const lineCount = countLines(file.text);
+  const variant = (level: TextVariant['level'], text: string, note?: string): TextVariant =>
+    note === undefined
+      ? { level, text, tokens: tokenizer.count(text) }
+      : { level, text, tokens: tokenizer.count(text), note };
+
+  const proposals: (() => TextVariant | undefined)[] = [
+    () => variant('full', file.text),
+    () => variant('stripped', syntax?.stripped ?? tidyWhitespace(stripComments(file.text, file.language), file.text)),
+    () =>
+      syntax?.skeleton &&
+      variant('skeleton', syntax.skeleton.text, `bodies elided: ${syntax.skeleton.elidedLines} of ${lineCount} lines`),
+    () => (syntax?.outline ? variant('outline', syntax.outline, `definitions of ${lineCount} lines`) : undefined),
+    ...summaryProposals(input, variant),
+    ...HEAD_SIZES_CHARS.map((size) => () => {
+      const head = headOfText(file.text, size);
+      return head.shownLines < head.totalLines || head.text.length < file.text.length
+        ? variant('head', head.text, `first ${head.shownLines} of ${head.totalLines} lines`)
+        : undefined;
+    }),
+  ];
+  return [...keepCheaperOnly(proposals), { level: 'path', tokens: 0 }];
+}
+
+function summaryProposals(
+  input: VariantInput,
+  variant: (level: TextVariant['level'], text: string, note?: string) => TextVariant,
+): (() => TextVariant | undefined)[] {
+  if (input.syntax || input.file.kind === 'code') return [];
+  const summaries = summarizeDocument(input.file.path, input.file.language, input.file.text);
+  return summaries.map((summary) => () => variant(summary.level, summary.text, summary.note));
+}
+
+/** Keep proposals in order while each costs less than the last one kept (by MIN_SAVING_SHARE). */
+function keepCheaperOnly(proposals: readonly (() => TextVariant | undefined)[]): TextVariant[] {
+  const kept: TextVariant[] = [];
+  for (const propose of proposals) {
+    const candidate = propose();
+    if (!candidate || candidate.text.length === 0) continue;
+    const last = kept[kept.length - 1];
+    if (last && candidate.tokens > last.tokens * (1 - MIN_SAVING_SHARE)) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
