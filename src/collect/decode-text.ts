@@ -17,8 +17,13 @@ export type DecodeResult =
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le');
-// The WHATWG "latin1" label decodes as Windows-1252, which also maps the 0x80–0x9F smart quotes and dashes.
-const latin1 = new TextDecoder('latin1');
+
+/**
+ * Windows-1252 characters for bytes 0x80–0x9F (the five unassigned bytes keep their C1 code point). Files called
+ * "Latin-1" are nearly always Windows-1252, whose curly quotes and dashes live here. Written out because Node 20's
+ * `TextDecoder('windows-1252')` decodes these bytes as ISO-8859-1 C1 controls.
+ */
+const WINDOWS_1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 /**
  * Decodes file bytes as text, or says why they are not text. Order matters: a UTF-16 BOM is checked before the NUL
@@ -39,7 +44,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   } catch {
     // Not UTF-8: fall through to the Latin-1 heuristic.
   }
-  if (looksLikeLatin1(bytes)) return { ok: true, text: latin1.decode(bytes), encoding: 'latin1' };
+  if (looksLikeLatin1(bytes)) return { ok: true, text: decodeWindows1252(bytes), encoding: 'latin1' };
   return { ok: false, reason: 'invalid-utf8', detail: 'neither UTF-8 nor Latin-1 text' };
 }
 
@@ -47,6 +52,11 @@ function decodeUtf16be(bytes: Uint8Array): string {
   // Swap to little-endian on a copy (the caller's buffer stays intact); an odd trailing byte is dropped.
   const swapped = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
   return utf16le.decode(swapped.swap16());
+}
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }
 
 function looksLikeLatin1(bytes: Uint8Array): boolean {

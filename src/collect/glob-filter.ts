@@ -16,7 +16,7 @@ export interface GlobFilterOptions {
  * - a glob without a slash matches the base name at any depth: `*.ts` matches `src/deep/a.ts`;
  * - a glob with a slash is anchored at the root: `src/*.ts` matches `src/a.ts` but not `lib/src/a.ts`;
  * - a glob that matches a directory matches everything below it: `docs` and `src/gen` select whole trees;
- * - a leading `./` and a trailing `/` are ignored.
+ * - a leading `./` or `/` anchors a glob at the root (`./src` is only the top `src`); a trailing `/` is dropped.
  */
 export function makeGlobFilter(options: GlobFilterOptions): (path: string) => boolean {
   const isIncluded = options.include.length === 0 ? () => true : compile(options.include);
@@ -25,8 +25,8 @@ export function makeGlobFilter(options: GlobFilterOptions): (path: string) => bo
 }
 
 function compile(globs: readonly string[]): (path: string) => boolean {
-  const normalized = globs.map((glob) => glob.replace(/^(\.\/)+/, '').replace(/\/+$/, ''));
-  const matcher = picomatch(normalized, { dot: true, basename: true });
+  // picomatch's `basename` option also applies to globs containing a slash, so the any-depth rule is spelled out.
+  const matcher = picomatch(globs.map(toAnchoredGlob), { dot: true });
   return (path) => {
     if (matcher(path)) return true;
     for (let end = path.indexOf('/'); end >= 0; end = path.indexOf('/', end + 1)) {
@@ -34,4 +34,11 @@ function compile(globs: readonly string[]): (path: string) => boolean {
     }
     return false;
   };
+}
+
+// `*.ts` becomes `**/*.ts`; `./src/` and `/src` become `src` (a leading `./` or `/` anchors at the root).
+function toAnchoredGlob(glob: string): string {
+  const trimmed = glob.replace(/\/+$/, '');
+  const anchored = trimmed.replace(/^(\.\/|\/)+/, '');
+  return anchored === trimmed && !trimmed.includes('/') ? `**/${trimmed}` : anchored;
 }

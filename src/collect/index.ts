@@ -30,8 +30,8 @@ export interface CollectOptions {
   readonly root: string;
   /**
    * Globs (relative to root); when non-empty, only matching files are kept. A glob without a slash matches base
-   * names at any depth (`*.ts`), one with a slash is anchored at the root (`src/*.ts`), and a glob matching a
-   * directory keeps everything below it (`docs`). Dot files match wildcards.
+   * names at any depth (`*.ts`, `test`), one with a slash or a leading `./` is anchored at the root (`src/*.ts`,
+   * `./docs`), and a glob matching a directory keeps everything below it. Dot files match wildcards.
    */
   readonly include: readonly string[];
   /** Extra globs to leave out, on top of .gitignore, .ignore, .repopackignore and the built-in defaults. Same syntax. */

@@ -57,7 +57,7 @@ async function statTarget(context: ReadContext, path: string, absolute: string):
   try {
     entry = await lstat(absolute);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT' && context.isMissingSilent) return { kind: 'absent' };
+    if (isMissing(error) && context.isMissingSilent) return { kind: 'absent' };
     return skipForError(path, error);
   }
   if (!entry.isSymbolicLink()) return entry;
@@ -102,9 +102,14 @@ function skip(path: string, reason: SkipReason, detail: string): ReadOutcome {
 }
 
 function skipForError(path: string, error: unknown): ReadOutcome {
+  if (isMissing(error)) return skip(path, 'vanished', 'removed while being collected');
+  return skip(path, 'unreadable', `could not be read (${errorCode(error)})`);
+}
+
+/** ENOTDIR too: a parent directory replaced by a file means the path no longer exists. */
+function isMissing(error: unknown): boolean {
   const code = errorCode(error);
-  if (code === 'ENOENT') return skip(path, 'vanished', 'removed while being collected');
-  return skip(path, 'unreadable', `could not be read (${code})`);
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 function describeType(stats: Stats): string {
