@@ -1,4 +1,4 @@
-import { createSyntaxAnalyzer, type SyntaxAnalyzer } from './analyze/index.js';
+import type { SyntaxAnalyzer } from './analyze/index.js';
 import type { Tokenizer, TokenizerName } from './shared/tokenizer.js';
 import { loadTokenizer } from './tokenize/index.js';
 
@@ -19,5 +19,9 @@ export interface PackEnv {
 
 /** Real tokenizers and the tree-sitter analyzer. */
 export function defaultEnv(): PackEnv {
-  return { loadTokenizer, createSyntaxAnalyzer };
+  return {
+    loadTokenizer,
+    // Imported on first use: runs that never need a skeleton never load tree-sitter.
+    createSyntaxAnalyzer: async () => (await import('./analyze/index.js')).createSyntaxAnalyzer(),
+  };
 }

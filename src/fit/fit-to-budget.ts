@@ -59,7 +59,9 @@ export function fitToBudget(input: FitInput): Plan {
     capacity += budget - exact - (exact > budget ? Math.ceil(budget * OVERSHOOT_MARGIN_SHARE) : 0);
   }
   if (best) return best.plan;
-  return emptyPlan;
+  if (pricer.bundleTokens(emptyPlan) <= budget) return emptyPlan;
+  // The tree was sized by an estimate and the exact count disagrees: fall back to the one-line tree, known to fit.
+  return buildPlan(input, options, options.map((o) => o.length - 1), oneLineTree(input));
 }
 
 function isRichest(plan: Plan, options: readonly (readonly PricedOption[])[]): boolean {
@@ -92,17 +94,19 @@ function buildPlan(
  * frame exceeds the budget, naming the minimum.
  */
 function chooseTreeCollapse(input: FitInput): CollapsedDirectory[] {
-  const paths = [...input.candidates.map((candidate) => candidate.path), ...input.listedOnly];
-  const pathOnly: PricedOption[][] = input.candidates.map(() => [{ variant: PATH_ONLY, tokens: 0, value: 0 }]);
-  const noChoice = input.candidates.map(() => 0);
-  const frameAt = (collapsed: CollapsedDirectory[]): number =>
-    input.pricer.frameTokens(buildPlan(input, pathOnly, noChoice, collapsed));
+  const paths = listedPaths(input);
   for (let depth = maxDirectoryDepth(paths); depth >= 0; depth--) {
     const collapsed = collapseAtDepth(paths, depth);
-    if (frameAt(collapsed) <= input.budget * TREE_SHARE_OF_BUDGET) return collapsed;
+    if (input.pricer.frameTokens(pathOnlyPlan(input, collapsed)) <= input.budget * TREE_SHARE_OF_BUDGET) return collapsed;
   }
+  return oneLineTree(input);
+}
+
+/** The whole tree as one line: the smallest bundle. Throws `BudgetError` naming its size when even that is too big. */
+function oneLineTree(input: FitInput): CollapsedDirectory[] {
+  const paths = listedPaths(input);
   const whole = paths.length > 0 ? collapseAtDepth(paths, -1) : [];
-  const minimum = frameAt(whole);
+  const minimum = input.pricer.bundleTokens(pathOnlyPlan(input, whole));
   if (minimum > input.budget) {
     throw new BudgetError(
       `--budget ${input.budget.toLocaleString('en-US')} is below the smallest possible bundle (${minimum.toLocaleString('en-US')} tokens)`,
@@ -110,4 +114,14 @@ function chooseTreeCollapse(input: FitInput): CollapsedDirectory[] {
     );
   }
   return whole;
+}
+
+function listedPaths(input: FitInput): string[] {
+  return [...input.candidates.map((candidate) => candidate.path), ...input.listedOnly];
+}
+
+/** Every file at `path` level: the plan of the smallest bundle for a given tree. */
+function pathOnlyPlan(input: FitInput, collapsed: readonly CollapsedDirectory[]): Plan {
+  const pathOnly = input.candidates.map((): PricedOption[] => [{ variant: PATH_ONLY, tokens: 0, value: 0 }]);
+  return buildPlan(input, pathOnly, input.candidates.map(() => 0), collapsed);
 }

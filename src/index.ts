@@ -1,0 +1,16 @@
+/**
+ * repopack as a library: `pack(options)` runs the whole pipeline and returns the bundle and a report. Stage functions
+ * are exported for callers who want to compose their own pipeline.
+ */
+export { pack, DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from './pack.js';
+export { defaultEnv, type PackEnv, type PackProgress } from './pack-env.js';
+export { parseBudget } from './config/index.js';
+export { collectFiles, type CollectOptions } from './collect/index.js';
+export { rankFiles } from './rank/index.js';
+export { buildVariants } from './represent/index.js';
+export { fitToBudget, type BundlePricer, type FitCandidate } from './fit/index.js';
+export { renderBundle, STYLES, type Style } from './render/index.js';
+export { loadTokenizer, TOKENIZER_NAMES } from './tokenize/index.js';
+export { RepopackError, UsageError, ConfigError, BudgetError, GitError } from './shared/errors.js';
+export type { Tokenizer, TokenizerName } from './shared/tokenizer.js';
+export type * from './shared/types.js';
