@@ -1,5 +1,6 @@
 /**
- * Paths left out of every pack unless a root ignore file re-includes them with a `!` rule.
+ * Paths left out of every pack unless an ignore file repopack reads re-includes them with a `!` rule (inside a git
+ * repository that means `.repopackignore`; outside, `.gitignore` and `.ignore` too).
  * Written as gitignore patterns: a pattern without a slash matches at any depth, a trailing `/` matches directories only.
  */
 export const DEFAULT_IGNORE_PATTERNS: readonly string[] = [

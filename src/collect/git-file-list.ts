@@ -10,13 +10,15 @@ const GIT_LIST_MAX_BUFFER_BYTES = 256 * 1024 * 1024;
 export type GitFileList =
   | { readonly kind: 'listed'; readonly paths: readonly string[] }
   | { readonly kind: 'not-a-repository' }
+  | { readonly kind: 'ignored-root' }
   | { readonly kind: 'git-missing' }
   | { readonly kind: 'failed'; readonly message: string };
 
 /**
  * Lists the files git would consider part of the work tree under `root`: tracked files plus untracked ones that are
  * not ignored (`git ls-files --cached --others --exclude-standard`). Paths are relative to `root`, POSIX, unique.
- * An untracked nested repository or a submodule appears as its directory path.
+ * An untracked nested repository or a submodule appears as its directory path. A root git ignores (say
+ * `node_modules/some-package`) lists nothing, so it is reported as `ignored-root` for the caller to walk instead.
  */
 export async function listGitFiles(root: string): Promise<GitFileList> {
   const probe = await runGit(root, ['rev-parse', '--is-inside-work-tree']);
@@ -29,6 +31,9 @@ export async function listGitFiles(root: string): Promise<GitFileList> {
   for (const entry of listing.stdout.split('\0')) {
     // Unmerged paths appear once per stage; nested repositories end with a slash.
     if (entry !== '') paths.add(entry.replace(/\/+$/, ''));
+  }
+  if (paths.size === 0 && (await runGit(root, ['check-ignore', '-q', '.'])).kind === 'ok') {
+    return { kind: 'ignored-root' };
   }
   return { kind: 'listed', paths: [...paths] };
 }

@@ -92,6 +92,8 @@ function walkReason(git: Exclude<GitFileList, { kind: 'listed' }>): string {
   switch (git.kind) {
     case 'not-a-repository':
       return 'not a git repository: walked the file system';
+    case 'ignored-root':
+      return 'the root is ignored by git: walked the file system';
     case 'git-missing':
       return 'git not found on PATH: walked the file system';
     case 'failed':

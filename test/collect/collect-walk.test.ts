@@ -143,6 +143,18 @@ describe('collectFiles outside git', () => {
     }
   });
 
+  it('walks a root that git ignores, honouring the ignore files inside it', async () => {
+    repo = await makeRepo({
+      '.gitignore': 'node_modules/\n',
+      'node_modules/pkg/index.js': 'module.exports = 1;\n',
+      'node_modules/pkg/.gitignore': 'generated.js\n',
+      'node_modules/pkg/generated.js': 'dropped\n',
+    });
+    const collection = await collect(join(repo.root, 'node_modules', 'pkg'));
+    expect(filePaths(collection)).toEqual(['.gitignore', 'index.js']);
+    expect(collection.warnings).toEqual(['the root is ignored by git: walked the file system']);
+  });
+
   it('walks the file system when git is not on PATH', async () => {
     repo = await makeRepo({ '.gitignore': 'x.ts\n', 'x.ts': 'x\n', 'y.ts': 'y\n' });
     const emptyBin = `${repo.root}-bin`;
