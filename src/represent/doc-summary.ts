@@ -67,5 +67,6 @@ function renderSkeleton(blocks: readonly DocBlock[]): string {
 function renderOutline(blocks: readonly DocBlock[]): string {
   const headings = blocks.filter((block): block is HeadingBlock => block.kind === 'heading');
   if (headings.length === 0) return '';
-  return headings.map((heading) => `L${heading.startLine} ${heading.marker} ${heading.title}`.trimEnd()).join('\n') + '\n';
+  const lines = headings.map((heading) => `L${heading.startLine} ${heading.marker} ${heading.title}`.trimEnd());
+  return lines.join('\n') + '\n';
 }

@@ -35,14 +35,16 @@ export function summarizeJson(text: string): Summary[] {
 /** `JSON.parse`, retried without comments and trailing commas; `undefined` when neither parses. */
 export function parseLenient(text: string): Json | undefined {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  for (const candidate of [body, stripJsonComments(body)]) {
-    try {
-      return JSON.parse(candidate) as Json;
-    } catch {
-      // Not JSON in this form; the next candidate or the caller's text levels take over.
-    }
+  return tryParse(body) ?? tryParse(stripJsonComments(body));
+}
+
+function tryParse(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    // Not JSON in this form: the lenient retry or the caller's text levels take over.
+    return undefined;
   }
-  return undefined;
 }
 
 function isContainer(value: Json): value is Json[] | { [key: string]: Json } {

@@ -30,11 +30,15 @@ export function summarizeNotebook(text: string): Summary[] {
   const code = cells.filter((cell) => cell.kind === 'code').length;
   const raw = cells.filter((cell) => cell.kind === 'raw').length;
   const markdown = cells.length - code - raw;
-  const counts = `${countOf(code, 'code cell')}, ${countOf(markdown, 'markdown cell')}${raw > 0 ? `, ${countOf(raw, 'raw cell')}` : ''}`;
-  const summaries: Summary[] = [{ level: 'skeleton', text: percentFormat(cells, comment), note: `${counts}, outputs dropped` }];
+  const rawCount = raw > 0 ? `, ${countOf(raw, 'raw cell')}` : '';
+  const counts = `${countOf(code, 'code cell')}, ${countOf(markdown, 'markdown cell')}${rawCount}`;
+  const summaries: Summary[] = [
+    { level: 'skeleton', text: percentFormat(cells, comment), note: `${counts}, outputs dropped` },
+  ];
   const outline = outlineOf(cells);
   if (outline !== '') {
-    summaries.push({ level: 'outline', text: outline, note: `markdown headings and first line of each of ${countOf(code, 'code cell')}` });
+    const note = `markdown headings and first line of each of ${countOf(code, 'code cell')}`;
+    summaries.push({ level: 'outline', text: outline, note });
   }
   return summaries;
 }
@@ -53,7 +57,7 @@ function cellsOf(notebook: unknown): Cell[] | undefined {
     if (cell === undefined || typeof body !== 'string') return undefined;
     const type = cell['cell_type'];
     if (type === 'code' || type === 'markdown' || type === 'raw') cells.push({ kind: type, lines: splitLines(body) });
-    else if (type === 'heading') cells.push({ kind: 'markdown', lines: [`${'#'.repeat(Number(cell['level']) || 1)} ${body}`] });
+    else if (type === 'heading') cells.push({ kind: 'markdown', lines: [`${'#'.repeat(headingLevel(cell))} ${body}`] });
     else return undefined;
   }
   return cells;
@@ -91,6 +95,13 @@ function outlineOf(cells: readonly Cell[]): string {
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
 
+/** nbformat 3 heading cells carry their level (1–6) separately from the text. */
+function headingLevel(cell: Readonly<Record<string, unknown>>): number {
+  const level = Number(cell['level']);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 1;
+}
+
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const isRecord = value !== null && typeof value === 'object' && !Array.isArray(value);
+  return isRecord ? (value as Record<string, unknown>) : undefined;
 }

@@ -15,8 +15,8 @@ export type { Summary } from './summary-text.js';
 /**
  * Cheaper views of a document or data file, richest first (`skeleton` before `outline`); each `text` is strictly
  * shorter than the input and than the view before it. `[]` for languages without such views and for input that
- * does not parse (invalid JSON or notebook): the caller falls back to plain-text levels. `language` is a `shared/languages.ts` id; when undefined
- * it is detected from `path`.
+ * does not parse (invalid JSON or notebook): the caller falls back to plain-text levels. `language` is a language
+ * id from `shared/languages.ts`; when undefined it is detected from `path`.
  */
 export function summarizeDocument(path: string, language: string | undefined, text: string): Summary[] {
   const kept: Summary[] = [];

@@ -17,7 +17,8 @@ export function summarizeTable(delimiter: TableDelimiter, text: string): Summary
   const rows = table.total - 1;
   const kept = table.kept.map((record) => truncateText(record, TABLE_ROW_MAX_CHARS));
   const rest = rows - (kept.length - 1);
-  if (rest > 0) kept.push(`${CUT_MARK} ${countOf(rest, 'more row')} (${countOf(countFields(header, delimiter), 'column')})`);
+  const columns = countOf(countFields(header, delimiter), 'column');
+  if (rest > 0) kept.push(`${CUT_MARK} ${countOf(rest, 'more row')} (${columns})`);
   const note = `header and first ${formatCount(Math.min(rows, TABLE_SAMPLE_ROWS))} of ${countOf(rows, 'row')}`;
   return [{ level: 'skeleton', text: kept.join('\n') + '\n', note }];
 }
@@ -40,7 +41,7 @@ function scanRecords(text: string, delimiter: TableDelimiter, keep: number): Rec
   let inQuotes = false;
   let atFieldStart = true;
   const endRecord = (end: number): void => {
-    const record = text.slice(start, end).replace(/\r$/, '');
+    const record = text.slice(start, end).replace(/\r$/, '').replace(/\r\n/g, '\n');
     if (record.trim() !== '') {
       total += 1;
       if (kept.length < keep) kept.push(record);

@@ -49,12 +49,14 @@ function emitTomlLine(lines: readonly string[], index: number, out: string[]): n
   if (quote !== undefined && value.indexOf(quote, 3) === -1) {
     const close = findLine(lines, index + 1, (text) => text.includes(quote));
     // Inside a string every line is text, so the marker is text too, not a comment.
-    return emitSampled(lines, { start: index, close, hasCloser: true, isContent: isNonBlank, out, marker: (rest) => `${CUT_MARK} ${countOf(rest, 'more line')}` });
+    const marker = (rest: number): string => `${CUT_MARK} ${countOf(rest, 'more line')}`;
+    return emitSampled(lines, { start: index, close, hasCloser: true, isContent: isNonBlank, out, marker });
   }
   let balance = bracketBalance(value);
   if (balance > 0) {
     const close = findLine(lines, index + 1, (text) => (balance += bracketBalance(text)) <= 0);
-    return emitSampled(lines, { start: index, close, hasCloser: true, isContent: isEntry, out, marker: (rest) => `# ${CUT_MARK} ${countOf(rest, 'more item')}` });
+    const marker = (rest: number): string => `# ${CUT_MARK} ${countOf(rest, 'more item')}`;
+    return emitSampled(lines, { start: index, close, hasCloser: true, isContent: isEntry, out, marker });
   }
   out.push(truncateText(line.trimEnd(), CONFIG_LINE_MAX_CHARS));
   return index + 1;
@@ -92,7 +94,8 @@ export function iniSkeleton(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let index = 0; index < lines.length; ) {
     const line = lines[index] ?? '';
-    const close = INI_KEY_VALUE.test(line) ? findLine(lines, index + 1, (text) => indentOf(text) === 0 || text.trim() === '') : index + 1;
+    const endsRun = (text: string): boolean => indentOf(text) === 0 || text.trim() === '';
+    const close = INI_KEY_VALUE.test(line) ? findLine(lines, index + 1, endsRun) : index + 1;
     if (close > index + 1) {
       const marker = (rest: number): string => `# ${CUT_MARK} ${countOf(rest, 'more line')}`;
       index = emitSampled(lines, { start: index, close, hasCloser: false, isContent: isEntry, out, marker });

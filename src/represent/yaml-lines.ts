@@ -7,7 +7,8 @@ import { CUT_MARK, countOf, indentOf, truncateText } from './summary-text.js';
 
 /**
  * Indentation levels kept (depth 0 to 4). Block sequences spend a level on their dashes, so a CI workflow's
- * `jobs → build → steps → - with → key` needs five; a compose file's `services → web → environment → - KEY` fits.
+ * `jobs → build → steps → - with → key` needs five; a compose file's `services → web → environment → - KEY`
+ * fits with one to spare.
  */
 export const YAML_MAX_DEPTH = 5;
 /** Items kept from each sequence: enough to show the item shape and a little variety. */

@@ -164,7 +164,9 @@ describe('summarizeDocument on rst and asciidoc', () => {
     const summaries = summarizeDocument('guide.adoc', 'asciidoc', ADOC);
     expect(level(summaries, 'outline').text).toBe('L1 = Widget Guide\nL6 == Install\nL14 === From source\n');
     const skeleton = level(summaries, 'skeleton').text;
-    expect(skeleton).toBe('= Widget Guide\n\nWidget packs things.\n\n== Install\n\n=== From source\n\n' + Array.from({ length: 60 }, (_, index) => `Step ${index}.`).join('\n').slice(0, FIRST_PARAGRAPH_MAX_CHARS).trimEnd() + '…\n');
+    const steps = Array.from({ length: 60 }, (_, index) => `Step ${index}.`).join('\n');
+    const cutSteps = steps.slice(0, FIRST_PARAGRAPH_MAX_CHARS).trimEnd() + '…';
+    expect(skeleton).toBe(`= Widget Guide\n\nWidget packs things.\n\n== Install\n\n=== From source\n\n${cutSteps}\n`);
   });
 });
 
