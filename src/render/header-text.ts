@@ -22,8 +22,11 @@ export function summarySentence(header: BundleHeader): string {
   );
 }
 
+const LEGEND_SENTENCE = `Levels: ${Object.entries(LEVEL_LEGEND)
+  .map(([level, meaning]) => `${level} = ${meaning}`)
+  .join('; ')}.`;
+
 /** `Levels: full = whole file; stripped = …; path = …` on one line. */
 export function legendSentence(): string {
-  const parts = Object.entries(LEVEL_LEGEND).map(([level, meaning]) => `${level} = ${meaning}`);
-  return `Levels: ${parts.join('; ')}.`;
+  return LEGEND_SENTENCE;
 }

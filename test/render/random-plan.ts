@@ -28,7 +28,9 @@ export function randomText(random: Random, maxParts: number): string {
 function randomPath(random: Random): string {
   const depth = 1 + randomInt(random, 3);
   const segments: string[] = [];
-  for (let index = 0; index < depth; index += 1) segments.push(random() < 0.7 ? pick(random, ['src', 'a', 'b.ts']) : randomText(random, 3));
+  for (let index = 0; index < depth; index += 1) {
+    segments.push(random() < 0.7 ? pick(random, ['src', 'a', 'b.ts']) : randomText(random, 3));
+  }
   return segments.join('/');
 }
 

@@ -36,11 +36,18 @@ function sanitised(text: string): string {
 function compareXml(input: BundleInput, bundle: string): Comparison {
   const read = readXmlBundle(bundle);
   return {
-    actual: { forbidden: FORBIDDEN_IN_XML.test(bundle), name: read.name, files: read.files.map(({ path, content }) => ({ path, content })) },
+    actual: {
+      forbidden: FORBIDDEN_IN_XML.test(bundle),
+      name: read.name,
+      files: read.files.map(({ path, content }) => ({ path, content })),
+    },
     expected: {
       forbidden: false,
       name: sanitised(input.header.rootName),
-      files: shownTexts(input).map(({ path, text }) => ({ path: sanitised(path), content: asXmlReaderSeesIt(sanitised(text)) })),
+      files: shownTexts(input).map(({ path, text }) => ({
+        path: sanitised(path),
+        content: asXmlReaderSeesIt(sanitised(text)),
+      })),
     },
   };
 }
@@ -49,7 +56,11 @@ function compareJson(input: BundleInput, bundle: string): Comparison {
   const parsed = JSON.parse(bundle) as { repopack: { root: string }; files: ({ path: string; content: string } | null)[] };
   const [placeholder, ...files] = parsed.files;
   return {
-    actual: { root: parsed.repopack.root, placeholder, files: files.map((file) => ({ path: file?.path, text: file?.content })) },
+    actual: {
+      root: parsed.repopack.root,
+      placeholder,
+      files: files.map((file) => ({ path: file?.path, text: file?.content })),
+    },
     expected: { root: input.header.rootName, placeholder: null, files: shownTexts(input) },
   };
 }
@@ -85,7 +96,9 @@ describe('random plans read back', () => {
       for (const style of STYLES) {
         try {
           const { actual, expected } = compare(style, input);
-          if (!isDeepStrictEqual(actual, expected)) failures.push(`#${index} ${style}: ${JSON.stringify({ actual, expected })}`);
+          if (!isDeepStrictEqual(actual, expected)) {
+            failures.push(`#${index} ${style}: ${JSON.stringify({ actual, expected })}`);
+          }
         } catch (error) {
           failures.push(`#${index} ${style}: ${String(error)}`);
         }

@@ -1,7 +1,14 @@
 import { renderBundle } from '../../src/render/index.js';
 import type { PlanEntry } from '../../src/shared/types.js';
 import { asXmlReaderSeesIt, readXmlBundle } from './bundle-readers.js';
-import { HOSTILE_PATHS, HOSTILE_TEXTS, SMALL_ENTRIES, SMALL_HEADER, makeEntry, smallBundleInput } from './render-fixtures.js';
+import {
+  HOSTILE_PATHS,
+  HOSTILE_TEXTS,
+  SMALL_ENTRIES,
+  SMALL_HEADER,
+  makeEntry,
+  smallBundleInput,
+} from './render-fixtures.js';
 
 /** XML 1.0 forbidden characters, written independently of the renderer's own table. */
 const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\p{Cs}]/u;
