@@ -26,9 +26,12 @@ export function sanitizeXml(text: string): string {
   return text.replace(NOT_XML_CHAR, REPLACEMENT_CHARACTER);
 }
 
-/** Character data for element text: sanitised, with `&`, `<` and `>` escaped. */
+/**
+ * Character data for element text: sanitised, `&` and `<` escaped, and `>` only where it would end a `]]>` (the one
+ * place XML requires it), so ordinary text such as `2 MB > 1 MB` costs no extra tokens.
+ */
 export function escapeXmlText(text: string): string {
-  return sanitizeXml(text).replace(/[&<>]/g, (character) => TEXT_ESCAPES[character] ?? character);
+  return sanitizeXml(text).replace(/[&<]|(?<=\]\])>/g, (character) => TEXT_ESCAPES[character] ?? character);
 }
 
 /** A double-quoted attribute value's inside: sanitised, markup and whitespace escaped. */

@@ -72,3 +72,17 @@ describe('xml style', () => {
     expect(bundle).toContain('<file path="a&#9;b&#10;c&#13;d&quot;&amp;&lt;" level="full">');
   });
 });
+
+describe('xml tree text', () => {
+  it('escapes & and <, and > only where it would close ]]>', () => {
+    const bundle = renderBundle({
+      style: 'xml',
+      header: SMALL_HEADER,
+      plan: { entries: [makeEntry('a&b<c>d]]>e', 'path')], collapsed: [], budget: 1 },
+      skipped: [{ path: 'big', reason: 'too-large', detail: '2 MB > 1 MB' }],
+    });
+    expect(bundle).toContain('\na&amp;b&lt;c>d]]&gt;e\n');
+    expect(bundle).toContain('big (skipped: too-large, 2 MB > 1 MB)\n');
+    expect(() => readXmlBundle(bundle)).not.toThrow();
+  });
+});
