@@ -15,6 +15,8 @@ const DEFAULT_RUNS = 3;
 const MAX_RUNS = 50;
 /** The budget of the project's own examples: a large context window, so compression is not the whole story. */
 const DEFAULT_BUDGET = '256k';
+/** A run longer than this is stuck or hopeless on this machine; kill it and report a failure. */
+const DEFAULT_TIMEOUT_SECONDS = 1_800;
 /** Synthetic trees above this many files take minutes and gigabytes to write; refuse rather than fill a disk. */
 const MAX_SYNTHETIC_FILES = 1_000_000;
 
@@ -28,6 +30,7 @@ options:
   --runs N            measured runs per tool and mode, median reported (default ${DEFAULT_RUNS})
   --no-repomix        measure repopack only
   --synthetic LIST    also bench generated trees of these file counts, e.g. 1k,20k,200k
+  --timeout S         kill a run after S seconds and report it as failed (default ${DEFAULT_TIMEOUT_SECONDS})
   --seed N            seed of the synthetic trees (default 1)
   --repomix-dir DIR   where Repomix is installed on demand (default <tmpdir>/repopack-bench/repomix)
   --work-dir DIR      scratch space for outputs and synthetic trees (default <tmpdir>/repopack-bench)
@@ -47,6 +50,7 @@ const OPTION_SPEC = {
   'no-repomix': { type: 'boolean', default: false },
   synthetic: { type: 'string' },
   seed: { type: 'string', default: '1' },
+  timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
   'repomix-dir': { type: 'string' },
   'work-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -100,6 +104,12 @@ function parseSeed(text) {
   return Number(text);
 }
 
+function parseTimeout(text) {
+  const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+  if (!(seconds > 0)) throw new BenchUsageError(`--timeout ${JSON.stringify(text)} is not a positive number of seconds`);
+  return seconds * 1_000;
+}
+
 function resolveTargets(positionals, cwd) {
   return positionals.map((given) => {
     const absolute = path.resolve(cwd, given);
@@ -136,6 +146,7 @@ export function parseBenchArgs(argv, context = {}) {
     seed: parseSeed(values.seed),
     budget: parseBudget(values.budget),
     runs: parseRuns(values.runs),
+    timeoutMs: parseTimeout(values.timeout),
     withRepomix: !values['no-repomix'],
     workDir,
     repomixDir: path.resolve(cwd, values['repomix-dir'] ?? path.join(workDir, 'repomix')),

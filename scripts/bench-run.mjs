@@ -53,21 +53,29 @@ export function aggregateUsage(text) {
   return { cpuMs: cpuMicros / 1_000, peakRssKiB, processes: records.length };
 }
 
-function waitForExit(child) {
+function waitForExit(child, timeoutMs) {
   return new Promise((resolve) => {
     let stderr = '';
+    let timedOut = false;
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {
       stderr = (stderr + chunk).slice(-STDERR_TAIL_CHARS);
     });
     child.on('error', (error) => resolve({ code: -1, signal: null, stderr: `${stderr}${error.message}` }));
-    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stderr, timedOut });
+    });
   });
 }
 
 /** Error text for a run that did not exit 0: how it ended plus the end of its stderr. */
 function describeFailure(label, exit) {
-  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with ${exit.code}`;
+  const how = exit.timedOut ? 'timed out (see --timeout)' : exit.signal ? `was killed by ${exit.signal}` : `exited with ${exit.code}`;
   const tail = exit.stderr.trim().split('\n').slice(-5).join('\n');
   return `${label} ${how}${tail ? `:\n${tail}` : ''}`;
 }
@@ -75,7 +83,7 @@ function describeFailure(label, exit) {
 /**
  * Run `node --import <preload> <script> ...args` once and measure it. Stdout is discarded (the tools write their
  * output to a file); stderr is kept for error messages.
- * @param {{ label: string, script: string, args: readonly string[], env: Record<string, string | undefined>, cwd?: string }} invocation
+ * @param {{ label: string, script: string, args: readonly string[], env: Record<string, string | undefined>, cwd?: string, timeoutMs?: number }} invocation
  * @returns {Promise<Sample>} rejects with the program's stderr when it exits non-zero
  */
 export async function runMeasured(invocation) {
@@ -89,7 +97,7 @@ export async function runMeasured(invocation) {
       env: { ...invocation.env, [USAGE_FILE_VARIABLE]: usageFile },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    const exit = await waitForExit(child);
+    const exit = await waitForExit(child, invocation.timeoutMs);
     const wallMs = performance.now() - started;
     if (exit.code !== 0) throw new Error(describeFailure(invocation.label, exit));
     const usage = aggregateUsage(await readFile(usageFile, 'utf8').catch(() => ''));
@@ -103,13 +111,13 @@ export async function runMeasured(invocation) {
 /**
  * Run `runs` measured invocations and summarise them. `invocations.next()` builds each run afresh (a cold run gets a
  * fresh cache directory); `invocations.cleanup()` runs after each one, failed or not.
- * @param {{ runs: number, invocations: { next: () => Promise<Parameters<typeof runMeasured>[0]>, cleanup: () => Promise<void> } }} plan
+ * @param {{ runs: number, timeoutMs?: number, invocations: { next: () => Promise<Parameters<typeof runMeasured>[0]>, cleanup: () => Promise<void> } }} plan
  */
 export async function runRepeated(plan) {
   const samples = [];
   for (let index = 0; index < plan.runs; index += 1) {
     try {
-      samples.push(await runMeasured(await plan.invocations.next()));
+      samples.push(await runMeasured({ ...(await plan.invocations.next()), timeoutMs: plan.timeoutMs }));
     } finally {
       await plan.invocations.cleanup();
     }

@@ -47,16 +47,16 @@ async function resolveTargets(options) {
  * One tool on one target: an unmeasured priming run (fills the warm cache and the OS page cache, so cold runs
  * measure the tool's own cold start rather than the disk), then cold runs, then warm runs, then the output's size.
  */
-async function benchTool({ tool, target, runs, scratch }) {
+async function benchTool({ tool, target, runs, timeoutMs, scratch }) {
   const output = path.join(scratch, `${tool.name.toLowerCase()}-output.${tool.extension}`);
   const warm = makeInvocations({ tool, mode: 'warm', target: target.path, output, scratch });
   const cold = makeInvocations({ tool, mode: 'cold', target: target.path, output, scratch });
   log(`${target.label}: ${tool.name} priming run …`);
-  await runMeasured(await warm.next());
+  await runMeasured({ ...(await warm.next()), timeoutMs });
   log(`${target.label}: ${tool.name} ${runs} cold run(s) …`);
-  const coldSummary = await runRepeated({ runs, invocations: cold });
+  const coldSummary = await runRepeated({ runs, timeoutMs, invocations: cold });
   log(`${target.label}: ${tool.name} ${runs} warm run(s) …`);
-  const warmSummary = await runRepeated({ runs, invocations: warm });
+  const warmSummary = await runRepeated({ runs, timeoutMs, invocations: warm });
   log(`${target.label}: ${tool.name} counting output tokens …`);
   return { name: tool.name, cold: coldSummary, warm: warmSummary, output: await measureOutput(output) };
 }
@@ -75,7 +75,7 @@ async function benchTarget(target, tools, options) {
         continue;
       }
       try {
-        results.push(await benchTool({ tool, target, runs: options.runs, scratch }));
+        results.push(await benchTool({ tool, target, runs: options.runs, timeoutMs: options.timeoutMs, scratch }));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         log(`${target.label}: ${tool.name} failed: ${message}`);

@@ -11,6 +11,7 @@ interface BenchOptions {
   targets: string[];
   synthetic: number[];
   seed: number;
+  timeoutMs: number;
   budget: string;
   runs: number;
   withRepomix: boolean;
@@ -32,7 +33,7 @@ interface RunModule {
   median(values: number[]): number;
   aggregateUsage(text: string): Omit<Sample, 'wallMs'> | undefined;
   summarizeSamples(samples: Sample[]): Sample & { runs: number };
-  runMeasured(invocation: { label: string; script: string; args: string[]; env: NodeJS.ProcessEnv }): Promise<Sample>;
+  runMeasured(invocation: { label: string; script: string; args: string[]; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Sample>;
 }
 interface TableModule {
   groupDigits(value: number): string;
@@ -82,7 +83,7 @@ afterEach(() => rm(scratch, { recursive: true, force: true }));
 describe('bench arguments', () => {
   it('defaults to the current directory, 3 runs, 256k and Repomix under the temp dir', () => {
     const options = args.parseBenchArgs([], { cwd: scratch, tmpdir: '/tmp-x' });
-    expect(options).toMatchObject({ targets: [scratch], runs: 3, budget: '256k', withRepomix: true, synthetic: [] });
+    expect(options).toMatchObject({ targets: [scratch], runs: 3, budget: '256k', withRepomix: true, synthetic: [], timeoutMs: 1_800_000 });
     expect(options.repomixDir).toBe(path.join('/tmp-x', 'repopack-bench', 'repomix'));
   });
 
@@ -99,6 +100,7 @@ describe('bench arguments', () => {
     [['--synthetic', '1k,x'], /"x" is not a file count/],
     [['--synthetic', '2M'], /"2M" is not a file count/],
     [['--seed', '-1'], /--seed|-1/],
+    [['--timeout', '0'], /--timeout "0"/],
     [['--frobnicate'], /frobnicate/],
     [['no-such-directory'], /PATH "no-such-directory" is not a directory/],
   ])('rejects %j with a message naming the value', (argv, message) => {
@@ -146,6 +148,12 @@ describe('bench measurement', () => {
     const script = path.join(scratch, 'fail.mjs');
     await writeFile(script, "console.error('disk on fire'); process.exit(3);\n");
     await expect(run.runMeasured({ label: 'fail', script, args: [], env: process.env })).rejects.toThrow(/fail exited with 3:\ndisk on fire/);
+  });
+
+  it('kills a run that outlives its timeout and says so', async () => {
+    const script = path.join(scratch, 'hang.mjs');
+    await writeFile(script, 'setInterval(() => {}, 1000);\n');
+    await expect(run.runMeasured({ label: 'hang', script, args: [], env: process.env, timeoutMs: 500 })).rejects.toThrow(/hang timed out/);
   });
 
   it('counts output tokens piecewise exactly like one whole count', async () => {
