@@ -1,0 +1,109 @@
+/** The three syntax-based representations, built from one `SyntaxScan` of the source text. */
+import type { ElisionStyle } from './language-rules.js';
+import type { ElisionSpan, SyntaxScan } from './syntax-scan.js';
+import type { TextEdit } from './text-edits.js';
+import { applyEdits, commentRemoval, tidyWhitespace } from './text-edits.js';
+
+/** Comments removed except kept ones, whitespace tidied. */
+export function buildStripped(source: string, scan: SyntaxScan): string {
+  const edits = removableComments(source, scan, []);
+  const applied = applyEdits(source, edits, scan.multilineStrings);
+  return tidyWhitespace(applied.text, applied.protectedSpans);
+}
+
+/** Bodies and long initialisers elided, plain comments removed; `elidedLines` counts source lines no longer shown. */
+export function buildSkeleton(
+  source: string,
+  scan: SyntaxScan,
+  style: ElisionStyle,
+): { readonly text: string; readonly elidedLines: number } {
+  const elisionEdits: TextEdit[] = [];
+  let elidedLines = 0;
+  for (const span of scan.elisions) {
+    const edit = elisionEdit(source, span, style);
+    if (!edit) continue;
+    elisionEdits.push(edit);
+    elidedLines += countLines(source, edit.start, edit.end) - countLines(edit.text, 0, edit.text.length);
+  }
+  const edits = [...elisionEdits, ...removableComments(source, scan, elisionEdits)];
+  const applied = applyEdits(source, edits, scan.multilineStrings);
+  return { text: tidyWhitespace(applied.text, applied.protectedSpans), elidedLines };
+}
+
+function removableComments(source: string, scan: SyntaxScan, elided: readonly TextEdit[]): TextEdit[] {
+  return scan.comments
+    .filter((comment) => !comment.isKept)
+    .filter((comment) => !elided.some((edit) => edit.start <= comment.start && comment.end <= edit.end))
+    .map((comment) => commentRemoval(source, comment));
+}
+
+function countLines(text: string, start: number, end: number): number {
+  let lines = 1;
+  for (let index = start; index < end; index += 1) if (text.charCodeAt(index) === 10) lines += 1;
+  return lines;
+}
+
+/** `lines 13–39` (1-based, inclusive) or `line 13`. */
+function lineRange(first: number, last: number): string {
+  return first >= last ? `line ${first}` : `lines ${first}–${last}`;
+}
+
+function elisionEdit(source: string, span: ElisionSpan, style: ElisionStyle): TextEdit | undefined {
+  return span.kind === 'collection' ? collectionEdit(source, span, style) : bodyEdit(source, span, style);
+}
+
+function bodyEdit(source: string, span: ElisionSpan, style: ElisionStyle): TextEdit | undefined {
+  // Interior lines, 1-based: the rows strictly between the opening and closing lines for braces.
+  const inner = lineRange(span.startRow + 2, span.endRow);
+  switch (style) {
+    case 'brace':
+      return { start: span.start, end: span.end, text: `{ /* … ${inner} */ }` };
+    case 'bash':
+      return { start: span.start, end: span.end, text: `{ : '… ${inner}'; }` };
+    case 'ruby':
+      return { start: span.start, end: span.end, text: `# … ${lineRange(span.startRow + 1, span.endRow + 1)}` };
+    case 'python':
+      return pythonBodyEdit(source, span);
+  }
+}
+
+/** Python keeps the docstring, then `...` at the body's indentation. */
+function pythonBodyEdit(source: string, span: ElisionSpan): TextEdit | undefined {
+  if (span.keepUntil === undefined) {
+    const range = lineRange(span.startRow + 1, span.endRow + 1);
+    return { start: span.start, end: span.end, text: `...  # … ${range}` };
+  }
+  const rest = source.slice(span.keepUntil, span.end);
+  if (rest.trim() === '') return undefined;
+  const firstRow = span.startRow + countLines(source, span.start, span.keepUntil);
+  const restStart = span.keepUntil + (rest.length - rest.trimStart().length);
+  const firstRestRow = firstRow - 1 + countLines(source, span.keepUntil, restStart);
+  const indent = ' '.repeat(span.indentColumn);
+  return {
+    start: span.keepUntil,
+    end: span.end,
+    text: `\n${indent}...  # … ${lineRange(firstRestRow, span.endRow + 1)}`,
+  };
+}
+
+const CLOSERS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '(': ')' };
+
+/** A long literal keeps its brackets with an elision comment inside; Python gets `[...]` plus a trailing comment. */
+function collectionEdit(source: string, span: ElisionSpan, style: ElisionStyle): TextEdit | undefined {
+  const text = source.slice(span.start, span.end);
+  const openAt = text.search(/[[{(]/);
+  const opener = openAt < 0 ? undefined : text[openAt];
+  if (opener === undefined || text.at(-1) !== CLOSERS[opener] || text.slice(0, openAt).includes('\n')) {
+    return undefined;
+  }
+  const head = text.slice(0, openAt + 1);
+  const range = lineRange(span.startRow + 2, span.endRow);
+  if (style === 'python') {
+    // A trailing comment is only safe when nothing else follows on the closing line.
+    const lineEnd = source.indexOf('\n', span.end);
+    const isLineEnd = source.slice(span.end, lineEnd < 0 ? source.length : lineEnd).trim() === '';
+    const note = isLineEnd ? `  # … ${range}` : '';
+    return { start: span.start, end: span.end, text: `${head}...${CLOSERS[opener]}${note}` };
+  }
+  return { start: span.start, end: span.end, text: `${head} /* … ${range} */ ${CLOSERS[opener]}` };
+}

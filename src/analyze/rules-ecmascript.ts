@@ -1,0 +1,97 @@
+/** TypeScript, TSX and JavaScript (JSX included) share one grammar family. */
+import type { Node } from 'web-tree-sitter';
+import type { DefinitionContext, DefinitionMatch, DefinitionRule, LanguageRules } from './language-rules.js';
+import { functionOrMethod, nameOf, types, unquote } from './language-rules.js';
+import type { DefinitionKind } from './syntax-types.js';
+
+function isExported(node: Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'export_statement') return true;
+  return parent?.parent?.type === 'export_statement' && parent.type !== 'statement_block';
+}
+
+function named(kind: DefinitionKind | ((context: DefinitionContext) => DefinitionKind)): DefinitionRule {
+  return (node, context) => {
+    const isDefault = node.parent?.type === 'export_statement' && node.parent.text.startsWith('export default');
+    const name = nameOf(node, ['identifier', 'type_identifier', 'property_identifier', 'private_property_identifier']);
+    if (name === undefined && !isDefault) return undefined;
+    const resolved = typeof kind === 'function' ? kind(context) : kind;
+    return { name: name ?? 'default', kind: resolved, isExported: isExported(node) };
+  };
+}
+
+const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function', 'generator_function']);
+
+/** `const x = …` declarators: functions when the value is one, constants for `const`, variables otherwise. */
+function declarator(node: Node): DefinitionMatch | undefined {
+  const nameNode = node.childForFieldName('name');
+  if (!nameNode || nameNode.type !== 'identifier') return undefined;
+  const declaration = node.parent;
+  const value = node.childForFieldName('value');
+  const isConst = declaration?.type === 'lexical_declaration' && declaration.text.startsWith('const');
+  const kind: DefinitionKind =
+    value && FUNCTION_VALUES.has(value.type) ? 'function' : isConst ? 'constant' : 'variable';
+  return { name: nameNode.text, kind, isExported: declaration ? isExported(declaration) : false };
+}
+
+function importsOf(node: Node): readonly string[] | undefined {
+  if (node.type === 'import_statement' || node.type === 'export_statement') {
+    const source = node.childForFieldName('source');
+    return source ? [unquote(source.text)] : undefined;
+  }
+  if (node.type === 'call_expression') {
+    const callee = node.childForFieldName('function');
+    const argument = node.childForFieldName('arguments')?.namedChildren[0];
+    const isLoader = callee?.type === 'import' || (callee?.type === 'identifier' && callee.text === 'require');
+    if (isLoader && argument?.type === 'string') return [unquote(argument.text)];
+  }
+  return undefined;
+}
+
+/** Rules for one member of the family; only JavaScript lacks type-level declarations. */
+export function ecmascriptRules(): LanguageRules {
+  const method = named(functionOrMethod);
+  return {
+    elision: 'brace',
+    definitions: {
+      function_declaration: named('function'),
+      generator_function_declaration: named('function'),
+      function_signature: named('function'),
+      class_declaration: named('class'),
+      abstract_class_declaration: named('class'),
+      class: named('class'),
+      method_definition: method,
+      method_signature: method,
+      abstract_method_signature: method,
+      interface_declaration: named('interface'),
+      type_alias_declaration: named('type'),
+      enum_declaration: named('enum'),
+      internal_module: named('module'),
+      module: named('module'),
+      variable_declarator: declarator,
+      public_field_definition: named('field'),
+      field_definition: (node) => {
+        const name = node.childForFieldName('property')?.text;
+        return name === undefined ? undefined : { name, kind: 'field', isExported: false };
+      },
+    },
+    bodyOwners: types(
+      'function_declaration',
+      'generator_function_declaration',
+      'function_expression',
+      'function',
+      'generator_function',
+      'arrow_function',
+      'method_definition',
+      'class_static_block',
+    ),
+    bodyTypes: types('statement_block'),
+    collections: types('object', 'array'),
+    importTypes: types('import_statement', 'export_statement', 'call_expression'),
+    imports: importsOf,
+    comments: types('comment', 'html_comment'),
+    identifiers: types('identifier', 'type_identifier', 'property_identifier', 'shorthand_property_identifier'),
+    strings: types('template_string', 'string'),
+    keepsCommentAboveDeclaration: false,
+  };
+}

@@ -1,0 +1,117 @@
+/** Parses one file with its grammar and turns the scan into facts and representations; failures are data. */
+import type { Tree } from 'web-tree-sitter';
+import type { SourceFile } from '../shared/types.js';
+import type { LoadedGrammar } from './grammar-registry.js';
+import { GrammarRegistry, hasGrammar } from './grammar-registry.js';
+import { buildOutline } from './outline.js';
+import { buildSkeleton, buildStripped } from './representations.js';
+import type { DefinitionRecord, SyntaxScan } from './syntax-scan.js';
+import { scanTree } from './syntax-scan.js';
+import type { Definition, FileSyntax, SyntaxFailure } from './syntax-types.js';
+import { checkParseable } from './file-guards.js';
+
+/** At most this many references per file are kept (the most frequent), so one huge file cannot flood the graph. */
+export const MAX_REFERENCES = 2000;
+
+/** Identifiers shorter than this are loop counters and type parameters, not links between files. */
+const MIN_REFERENCE_CHARS = 2;
+
+/** See `SyntaxAnalyzer` in `index.ts`. */
+export class TreeSitterAnalyzer {
+  private readonly grammars = new GrammarRegistry();
+
+  supports(language: string | undefined): boolean {
+    return hasGrammar(language);
+  }
+
+  async analyze(file: SourceFile): Promise<FileSyntax | SyntaxFailure> {
+    if (!hasGrammar(file.language)) return { failure: 'unsupported-language', detail: String(file.language) };
+    const guard = checkParseable(file);
+    if (guard) return guard;
+    let grammar: LoadedGrammar;
+    try {
+      grammar = await this.grammars.load(file.language);
+    } catch (error) {
+      return { failure: 'parse-failed', detail: `grammar for ${file.language} did not load: ${String(error)}` };
+    }
+    return analyzeText(file.text, grammar);
+  }
+
+  dispose(): void {
+    this.grammars.dispose();
+  }
+}
+
+/** Parse, scan, free the tree, then build everything from the scan. */
+export function analyzeText(source: string, grammar: LoadedGrammar): FileSyntax | SyntaxFailure {
+  let tree: Tree | null;
+  try {
+    tree = grammar.parser.parse(source);
+  } catch (error) {
+    return { failure: 'parse-failed', detail: String(error) };
+  }
+  if (!tree) return { failure: 'parse-failed', detail: 'the parser returned no tree' };
+  let scan: SyntaxScan;
+  let hasParseErrors: boolean;
+  try {
+    hasParseErrors = tree.rootNode.hasError;
+    scan = scanTree(tree, source, grammar.rules);
+  } finally {
+    tree.delete();
+  }
+  const definitions = scan.definitions.map(toDefinition);
+  return {
+    language: grammar.language,
+    definitions,
+    imports: scan.imports,
+    references: referencesOf(scan, definitions),
+    ...(hasParseErrors ? { hasParseErrors } : {}),
+    ...representations(source, scan, grammar),
+  };
+}
+
+function representations(
+  source: string,
+  scan: SyntaxScan,
+  grammar: LoadedGrammar,
+): Pick<FileSyntax, 'stripped' | 'skeleton' | 'outline'> {
+  const stripped = buildStripped(source, scan);
+  const skeleton = buildSkeleton(source, scan, grammar.rules.elision);
+  const outline = buildOutline(scan.definitions);
+  const isStrippedUseful = stripped.length < source.length && parsesCleanly(stripped, grammar);
+  const isSkeletonUseful =
+    skeleton.text.length < Math.min(source.length, isStrippedUseful ? stripped.length + 1 : Infinity) &&
+    parsesCleanly(skeleton.text, grammar);
+  return {
+    ...(isStrippedUseful ? { stripped } : {}),
+    ...(isSkeletonUseful ? { skeleton } : {}),
+    ...(outline.length > 0 && outline.length < source.length ? { outline } : {}),
+  };
+}
+
+/** The validity property: a representation is only offered when it parses with no ERROR or MISSING node. */
+export function parsesCleanly(text: string, grammar: LoadedGrammar): boolean {
+  const tree = grammar.parser.parse(text);
+  if (!tree) return false;
+  try {
+    return !tree.rootNode.hasError;
+  } finally {
+    tree.delete();
+  }
+}
+
+function toDefinition(record: DefinitionRecord): Definition {
+  const { header: _header, depth: _depth, ...definition } = record;
+  return definition;
+}
+
+/** The most used identifiers not defined here, sorted by code unit. */
+function referencesOf(scan: SyntaxScan, definitions: readonly Definition[]): string[] {
+  const defined = new Set(definitions.map((definition) => definition.name));
+  const candidates = [...scan.identifierCounts].filter(
+    ([name]) => name.length >= MIN_REFERENCE_CHARS && !defined.has(name),
+  );
+  candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const names = candidates.slice(0, MAX_REFERENCES).map(([name]) => name);
+  return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

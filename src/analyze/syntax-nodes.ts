@@ -1,0 +1,47 @@
+/** Small questions asked of syntax nodes by the scan. */
+import type { Node } from 'web-tree-sitter';
+import type { LanguageRules } from './language-rules.js';
+
+/** The body of a function-like node: its `body` field, else its last body-typed child, else itself. */
+export function findBody(node: Node, rules: LanguageRules): Node | undefined {
+  if (!rules.bodyOwners.has(node.type)) return undefined;
+  const field = node.childForFieldName('body');
+  if (field) return rules.bodyTypes.has(field.type) ? field : undefined;
+  for (let index = node.namedChildCount - 1; index >= 0; index -= 1) {
+    const child = node.namedChild(index);
+    if (child && rules.bodyTypes.has(child.type)) return child;
+  }
+  return rules.bodyTypes.has(node.type) ? node : undefined;
+}
+
+/**
+ * Doc comments (`/** … *\/`, `///`, `//!`, `/*!`) and tool directives (shebang, `//go:build`, `# type:`,
+ * `eslint-disable`, encoding lines) are kept: removing them changes what tools or readers see.
+ */
+const KEPT_COMMENT =
+  /^(\/\*\*(?!\/)|\/\/\/|\/\/!|\/\*!|#!|#\s*-\*-|#\s*(type|noqa|pylint|pragma|frozen_string_literal|encoding|coding|shellcheck|rubocop)\b|\/\/\s*(go:|\+build|@ts-|#region|#endregion|eslint|prettier|swiftlint|nolint)|\/\*\s*(eslint|prettier|istanbul|webpackChunkName)|\/\/\/?\s*<reference)/;
+
+/** True when a comment stays in `stripped` and `skeleton`. */
+export function isKeptComment(node: Node, rules: LanguageRules): boolean {
+  if (KEPT_COMMENT.test(node.text)) return true;
+  return rules.keepsCommentAboveDeclaration && isDirectlyAboveDeclaration(node, rules);
+}
+
+/** Go, Ruby and Bash document a declaration with the plain comments on the lines right above it. */
+function isDirectlyAboveDeclaration(node: Node, rules: LanguageRules): boolean {
+  let lastRow = node.endPosition.row;
+  let next = node.nextNamedSibling;
+  while (next && rules.comments.has(next.type) && next.startPosition.row === lastRow + 1) {
+    lastRow = next.endPosition.row;
+    next = next.nextNamedSibling;
+  }
+  if (!next || next.startPosition.row !== lastRow + 1) return false;
+  return isDeclaration(next, rules);
+}
+
+function isDeclaration(node: Node, rules: LanguageRules): boolean {
+  if (rules.definitions[node.type] || rules.bodyOwners.has(node.type)) return true;
+  if (node.type === 'package_clause') return true;
+  const first = node.namedChildren[0];
+  return first !== null && first !== undefined && Boolean(rules.definitions[first.type]);
+}

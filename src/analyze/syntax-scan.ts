@@ -1,0 +1,243 @@
+/**
+ * One pass over a syntax tree that gathers everything the representations need: definitions with their nesting,
+ * imports, identifier counts, comments (with a keep/remove verdict), multi-line strings and the spans a skeleton elides.
+ */
+import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
+import type { LanguageRules } from './language-rules.js';
+import type { Definition, DefinitionKind } from './syntax-types.js';
+import { findBody, isKeptComment } from './syntax-nodes.js';
+
+/** Half-open UTF-16 range `[start, end)` in the source text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A definition plus what the outline needs. */
+export interface DefinitionRecord extends Definition {
+  /** From the name to the body, on one line. */
+  readonly header: string;
+  readonly depth: number;
+}
+
+/** A region a skeleton replaces: a function body or a long collection literal. */
+export interface ElisionSpan extends Span {
+  readonly kind: 'body' | 'collection';
+  /** The node owning a Python docstring, kept in front of the elision. */
+  readonly keepUntil?: number;
+  /** 0-based rows of the elided node. */
+  readonly startRow: number;
+  readonly endRow: number;
+  /** Column of the first statement, for Python's indented `...`. */
+  readonly indentColumn: number;
+}
+
+export interface CommentSpan extends Span {
+  readonly isKept: boolean;
+}
+
+export interface SyntaxScan {
+  readonly definitions: readonly DefinitionRecord[];
+  readonly imports: readonly string[];
+  readonly identifierCounts: ReadonlyMap<string, number>;
+  readonly comments: readonly CommentSpan[];
+  readonly multilineStrings: readonly Span[];
+  readonly elisions: readonly ElisionSpan[];
+}
+
+/**
+ * A collection literal longer than this many lines is elided in a skeleton; shorter initialisers stay because they
+ * are often the value a reader needs (a default, a small lookup table).
+ */
+export const LONG_INITIALISER_LINES = 6;
+
+/** The longest header kept in an outline line, in characters. */
+export const HEADER_MAX_CHARS = 100;
+
+interface OpenDefinition {
+  readonly end: number;
+  readonly name: string;
+  readonly kind: DefinitionKind;
+}
+
+class ScanState {
+  readonly definitions: DefinitionRecord[] = [];
+  readonly imports = new Set<string>();
+  readonly identifierCounts = new Map<string, number>();
+  readonly comments: CommentSpan[] = [];
+  readonly multilineStrings: Span[] = [];
+  readonly elisions: ElisionSpan[] = [];
+  readonly scopes: OpenDefinition[] = [];
+  bodyUntil = -1;
+  elidedUntil = -1;
+
+  constructor(
+    readonly source: string,
+    readonly rules: LanguageRules,
+  ) {}
+}
+
+/** Scan a parsed tree; pure apart from reading the tree. */
+export function scanTree(tree: Tree, source: string, rules: LanguageRules): SyntaxScan {
+  const state = new ScanState(source, rules);
+  const cursor = tree.walk();
+  try {
+    walk(cursor, state);
+  } finally {
+    cursor.delete();
+  }
+  return {
+    definitions: state.definitions,
+    imports: [...state.imports],
+    identifierCounts: state.identifierCounts,
+    comments: state.comments,
+    multilineStrings: state.multilineStrings,
+    elisions: state.elisions,
+  };
+}
+
+function walk(cursor: TreeCursor, state: ScanState): void {
+  for (;;) {
+    visit(cursor, state);
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return;
+    }
+  }
+}
+
+function visit(cursor: TreeCursor, state: ScanState): void {
+  const type = cursor.nodeType;
+  const start = cursor.startIndex;
+  const { rules } = state;
+  while (state.scopes.length > 0 && start >= (state.scopes.at(-1)?.end ?? 0)) state.scopes.pop();
+  if (rules.identifiers.has(type)) {
+    const text = cursor.nodeText;
+    state.identifierCounts.set(text, (state.identifierCounts.get(text) ?? 0) + 1);
+    return;
+  }
+  if (rules.comments.has(type)) {
+    const node = cursor.currentNode;
+    state.comments.push({ start, end: commentEnd(node), isKept: isKeptComment(node, rules) });
+    return;
+  }
+  if (rules.strings.has(type) && cursor.startPosition.row !== cursor.endPosition.row) {
+    state.multilineStrings.push({ start, end: cursor.endIndex });
+  }
+  if (rules.importTypes.has(type)) {
+    for (const specifier of rules.imports(cursor.currentNode) ?? []) state.imports.add(specifier);
+  }
+  const rule = rules.definitions[type];
+  if (rule && start >= state.bodyUntil) recordDefinition(cursor.currentNode, state);
+  if (rules.bodyOwners.has(type) && start >= state.bodyUntil) recordBody(cursor.currentNode, state);
+  else if (rules.collections.has(type) && start >= state.elidedUntil) recordCollection(cursor, state);
+}
+
+/** Some grammars include the line break in a line comment; the break is code structure, not comment. */
+function commentEnd(node: Node): number {
+  const text = node.text;
+  return node.startIndex + text.trimEnd().length;
+}
+
+function recordDefinition(node: Node, state: ScanState): void {
+  const rule = state.rules.definitions[node.type];
+  const parent = state.scopes.at(-1);
+  const match = rule?.(node, { parentKind: parent?.kind });
+  if (!match) return;
+  const owner = parent?.name ?? state.rules.ownerOf?.(node);
+  const record: DefinitionRecord = {
+    name: match.name,
+    kind: match.kind,
+    startLine: node.startPosition.row + 1,
+    endLine: node.endPosition.row + 1,
+    isExported: match.isExported,
+    ...(owner === undefined ? {} : { parent: owner }),
+    header: headerOf(node, match.name, state),
+    depth: state.scopes.length,
+  };
+  state.definitions.push(record);
+  state.scopes.push({ end: node.endIndex, name: match.name, kind: match.kind });
+}
+
+/** From the name to where the body starts, whitespace collapsed, trimmed to `HEADER_MAX_CHARS`. */
+function headerOf(node: Node, name: string, state: ScanState): string {
+  const value = node.childForFieldName('value');
+  const body = findBody(node, state.rules) ?? (value ? findBody(value, state.rules) : undefined) ?? containerBody(node);
+  const comment = node.namedChildren.find((child) => child !== null && state.rules.comments.has(child.type));
+  const bodyStart = body && body.startIndex > node.startIndex ? body.startIndex : node.endIndex;
+  const end = comment && comment.startIndex < bodyStart ? comment.startIndex : bodyStart;
+  const text = state.source.slice(node.startIndex, end);
+  const nameAt = text.indexOf(name);
+  const header = text
+    .slice(nameAt < 0 ? 0 : nameAt)
+    .replace(/\s+/g, ' ')
+    .replace(/([([{]) /g, '$1')
+    .replace(/,? ([)\]}])/g, '$1')
+    .replace(/\s*(=>|[{:=;])?\s*$/, '');
+  return header.length > HEADER_MAX_CHARS ? `${header.slice(0, HEADER_MAX_CHARS - 1)}…` : header;
+}
+
+function containerBody(node: Node): Node | undefined {
+  const field = node.childForFieldName('body');
+  if (field) return field;
+  return node.namedChildren.find((child) => child !== null && /body|declaration_list|struct_type|interface_type/.test(child.type)) ?? undefined;
+}
+
+function recordBody(node: Node, state: ScanState): void {
+  const body = findBody(node, state.rules);
+  if (!body) return;
+  state.bodyUntil = Math.max(state.bodyUntil, body.endIndex);
+  if (body.startIndex < state.elidedUntil) return;
+  const startRow = body.startPosition.row;
+  const endRow = body.endPosition.row;
+  if (!isElidable(body, state)) return;
+  const docstring = state.rules.elision === 'python' ? pythonDocstring(body) : undefined;
+  state.elisions.push({
+    kind: 'body',
+    start: body.startIndex,
+    end: body.endIndex,
+    startRow,
+    endRow,
+    indentColumn: body.startPosition.column,
+    ...(docstring ? { keepUntil: docstring.endIndex } : {}),
+  });
+  state.elidedUntil = body.endIndex;
+}
+
+/** A body is worth eliding when it has lines of its own, and the elision keeps the file's shape. */
+function isElidable(body: Node, state: ScanState): boolean {
+  const rows = body.endPosition.row - body.startPosition.row;
+  const text = state.source;
+  switch (state.rules.elision) {
+    case 'brace':
+    case 'bash':
+      return rows >= 2 && text[body.startIndex] === '{' && text[body.endIndex - 1] === '}';
+    case 'python':
+      return rows >= 1 && body.startPosition.row > (body.parent?.startPosition.row ?? -1);
+    case 'ruby':
+      return rows >= 1 && (body.parent?.endPosition.row ?? 0) > body.endPosition.row;
+  }
+}
+
+/** The first statement of a Python body when it is a string literal. */
+function pythonDocstring(body: Node): Node | undefined {
+  const first = body.namedChildren[0];
+  if (!first) return undefined;
+  if (first.type === 'string') return first;
+  const only = first.type === 'expression_statement' && first.namedChildCount === 1 ? first.namedChildren[0] : null;
+  return only?.type === 'string' ? first : undefined;
+}
+
+function recordCollection(cursor: TreeCursor, state: ScanState): void {
+  const rows = cursor.endPosition.row - cursor.startPosition.row;
+  if (rows < LONG_INITIALISER_LINES || cursor.startIndex < state.bodyUntil) return;
+  state.elisions.push({
+    kind: 'collection',
+    start: cursor.startIndex,
+    end: cursor.endIndex,
+    startRow: cursor.startPosition.row,
+    endRow: cursor.endPosition.row,
+    indentColumn: cursor.startPosition.column,
+  });
+  state.elidedUntil = cursor.endIndex;
+}
