@@ -26,7 +26,7 @@ describe('repopack CLI basics', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('<file path="src/index.ts"');
     expect(run.stdout).toContain('export function greet');
-    expect(run.stdout).not.toContain('tokens (');
+    expect(run.stdout).not.toContain('█');
     expect(run.stderr).toMatch(/5 files: 5 full/);
     expect(run.stderr).toMatch(/\/ 32,000 tokens/);
     expect(run.stderr).not.toMatch(ANSI);
@@ -46,7 +46,7 @@ describe('repopack CLI basics', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
     const written = await readFile(out, 'utf8');
-    expect(written).toContain('```ts');
+    expect(written).toContain('```typescript');
     const second = await runCli([repo.root, '--style', 'markdown', '-o', out]);
     expect(await readFile(out, 'utf8')).toBe(written);
     expect(second.code).toBe(0);
