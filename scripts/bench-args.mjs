@@ -29,6 +29,7 @@ options:
   --budget B          repopack token budget (default ${DEFAULT_BUDGET}): 32k, 256k, 1M, 200000
   --runs N            measured runs per tool and mode, median reported (default ${DEFAULT_RUNS})
   --no-repomix        measure repopack only
+  --no-repopack       measure Repomix only (reference figures while repopack is not built)
   --synthetic LIST    also bench generated trees of these file counts, e.g. 1k,20k,200k
   --timeout S         kill a run after S seconds and report it as failed (default ${DEFAULT_TIMEOUT_SECONDS})
   --seed N            seed of the synthetic trees (default 1)
@@ -48,6 +49,7 @@ const OPTION_SPEC = {
   budget: { type: 'string', default: DEFAULT_BUDGET },
   runs: { type: 'string', default: String(DEFAULT_RUNS) },
   'no-repomix': { type: 'boolean', default: false },
+  'no-repopack': { type: 'boolean', default: false },
   synthetic: { type: 'string' },
   seed: { type: 'string', default: '1' },
   timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
@@ -137,6 +139,9 @@ export function parseBenchArgs(argv, context = {}) {
   const cwd = context.cwd ?? process.cwd();
   const { values, positionals } = readArgv([...argv]);
   const workDir = path.resolve(cwd, values['work-dir'] ?? path.join(context.tmpdir ?? os.tmpdir(), 'repopack-bench'));
+  if (values['no-repomix'] && values['no-repopack']) {
+    throw new BenchUsageError('--no-repomix and --no-repopack together leave nothing to measure; drop one');
+  }
   const synthetic = parseSynthetic(values.synthetic);
   const targets = resolveTargets(positionals.length === 0 && synthetic.length === 0 ? ['.'] : positionals, cwd);
   return {
@@ -148,6 +153,7 @@ export function parseBenchArgs(argv, context = {}) {
     runs: parseRuns(values.runs),
     timeoutMs: parseTimeout(values.timeout),
     withRepomix: !values['no-repomix'],
+    withRepopack: !values['no-repopack'],
     workDir,
     repomixDir: path.resolve(cwd, values['repomix-dir'] ?? path.join(workDir, 'repomix')),
   };

@@ -93,6 +93,7 @@ async function benchTarget(target, tools, options) {
  * still be measured, and the end of the bench when nothing else is left.
  */
 async function loadTools(options) {
+  if (!options.withRepopack) return [await ensureRepomix(options.repomixDir, log)];
   let repopack;
   try {
     repopack = await probeRepopack(PROJECT_ROOT, options.budget);
@@ -107,11 +108,15 @@ async function loadTools(options) {
 }
 
 function describeSetup(options, tools) {
-  const cold = tools[0].coldArgs?.length > 0 ? 'cold = --no-cache' : 'cold = fresh temp/cache dirs (no --no-cache flag)';
-  const repomix = options.withRepomix ? `, Repomix ${REPOMIX_VERSION} --style xml` : '';
+  const noCache = tools[0].name === 'repopack' && tools[0].coldArgs?.length > 0;
+  const cold = noCache ? 'cold = --no-cache' : 'cold = fresh temp/cache dirs (no --no-cache flag)';
+  const measured = [
+    options.withRepopack ? `repopack --budget ${options.budget} --style xml (${cold})` : undefined,
+    options.withRepomix ? `Repomix ${REPOMIX_VERSION} --style xml (cold = REPOMIX_TOKEN_CACHE=0)` : undefined,
+  ].filter(Boolean);
   return [
     `node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()}/${os.arch()}`,
-    `repopack --budget ${options.budget} --style xml (${cold})${repomix}; median of ${options.runs} run(s), peak RSS is the highest seen`,
+    `${measured.join('; ')}; median of ${options.runs} run(s), peak RSS is the highest seen`,
     'tokens: o200k, counted by the bench on each output',
   ];
 }

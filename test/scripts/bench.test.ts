@@ -102,6 +102,7 @@ describe('bench arguments', () => {
     [['--seed', '-1'], /--seed|-1/],
     [['--timeout', '0'], /--timeout "0"/],
     [['--frobnicate'], /frobnicate/],
+    [['--no-repomix', '--no-repopack'], /leave nothing to measure/],
     [['no-such-directory'], /PATH "no-such-directory" is not a directory/],
   ])('rejects %j with a message naming the value', (argv, message) => {
     expect(() => args.parseBenchArgs(argv, { cwd: scratch })).toThrow(args.BenchUsageError);
