@@ -53,6 +53,7 @@ function typescriptUnit(random) {
     `  return \`\${label}:${name}:\${total}\`;`,
     `}`,
     '',
+    '',
   ].join('\n');
 }
 
@@ -88,6 +89,7 @@ function goUnit(random) {
     `\t}`,
     `\treturn fmt.Sprintf("%s:${name}:%d", label, total)`,
     `}`,
+    '',
     '',
   ].join('\n');
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createRandom, fileText } from './bench-synthetic-content.mjs';
 
 /** Bump when the generator's output changes, so stale trees on disk are rebuilt rather than reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 /** Contents come from a second PRNG stream, so changing a text template leaves the layout alone. */
 const CONTENT_SEED_MIX = 0x5eed;
 /** Smallest and largest file, in bytes. */
