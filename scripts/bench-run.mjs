@@ -41,14 +41,23 @@ export function summarizeSamples(samples) {
   };
 }
 
-/** Parse the preload's JSON lines into one sample's CPU and memory figures. */
+/**
+ * Parse the preload's JSON lines into one sample's CPU and memory figures. CPU adds each process's own time and
+ * the time of its reaped children (`childrenMicros`, Linux); a preloaded child reaped by a preloaded parent is in
+ * its parent's children time already, so its own line is not added again.
+ */
 export function aggregateUsage(text) {
   const records = text
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line));
   if (records.length === 0) return undefined;
-  const cpuMicros = records.reduce((sum, record) => sum + record.userMicros + record.systemMicros, 0);
+  const pids = new Set(records.map((record) => record.pid));
+  const cpuMicros = records.reduce((sum, record) => {
+    const own = record.userMicros + record.systemMicros;
+    const countedByParent = pids.has(record.ppid) && records.some((other) => other.pid === record.ppid && other.childrenMicros !== undefined);
+    return sum + (countedByParent ? 0 : own) + (record.childrenMicros ?? 0);
+  }, 0);
   const peakRssKiB = records.reduce((sum, record) => sum + record.maxRssKiB, 0);
   return { cpuMs: cpuMicros / 1_000, peakRssKiB, processes: records.length };
 }

@@ -126,6 +126,11 @@ describe('bench measurement', () => {
     ].map((record) => JSON.stringify(record));
     expect(run.aggregateUsage(`${lines.join('\n')}\n`)).toEqual({ cpuMs: 3.5, peakRssKiB: 1_300, processes: 2 });
     expect(run.aggregateUsage('')).toBeUndefined();
+    const withChildren = [
+      { pid: 1, ppid: 0, maxRssKiB: 1_000, userMicros: 2_000, systemMicros: 500, childrenMicros: 1_500 },
+      { pid: 2, ppid: 1, maxRssKiB: 300, userMicros: 1_000, systemMicros: 0, childrenMicros: 0 },
+    ].map((record) => JSON.stringify(record));
+    expect(run.aggregateUsage(withChildren.join('\n'))).toEqual({ cpuMs: 4, peakRssKiB: 1_300, processes: 2 });
     const samples = [
       { wallMs: 30, cpuMs: 3, peakRssKiB: 100, processes: 1 },
       { wallMs: 10, cpuMs: 1, peakRssKiB: 300, processes: 1 },
@@ -143,6 +148,15 @@ describe('bench measurement', () => {
     expect(small.processes).toBe(1);
     expect(small.cpuMs).toBeGreaterThan(0);
     expect(large.peakRssKiB - small.peakRssKiB).toBeGreaterThan(150 * 1024);
+  });
+
+  (process.platform === 'linux' ? it : it.skip)('counts the CPU time of children that are not Node (Linux)', async () => {
+    const script = path.join(scratch, 'spawn.mjs');
+    const busy = 'const end = Date.now() + 400; while (Date.now() < end) {}';
+    await writeFile(script, `import { spawnSync } from 'node:child_process';\nspawnSync(process.execPath, ['-e', ${JSON.stringify(busy)}]);\n`);
+    const sample = await run.runMeasured({ label: 'spawn', script, args: [], env: process.env });
+    expect(sample.processes).toBe(1);
+    expect(sample.cpuMs).toBeGreaterThanOrEqual(350);
   });
 
   it('rejects a failing child with the end of its stderr', async () => {
