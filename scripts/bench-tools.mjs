@@ -105,7 +105,8 @@ function privateEnvironment(directory, extra) {
 }
 
 /**
- * Build the invocations of one tool on one target in one mode.
+ * Build the invocations of one tool on one target in one mode. Each runs inside the target, as a user would, so a
+ * tool finds the target's own configuration file.
  * Cold: each run gets a fresh private directory (removed afterwards) and the tool's cache switches.
  * Warm: all runs share `warmDirectory`; the caller primes it with one unmeasured run.
  * @param {{ tool: Tool, mode: 'cold' | 'warm', target: string, output: string, scratch: string }} options
@@ -119,12 +120,13 @@ export function makeInvocations(options) {
       const args = tool.argsFor(target, output);
       if (mode === 'warm') {
         await mkdir(warmDirectory, { recursive: true });
-        return { label: `${tool.name} (warm)`, script: tool.bin, args, env: privateEnvironment(warmDirectory, {}) };
+        const env = privateEnvironment(warmDirectory, {});
+        return { label: `${tool.name} (warm)`, script: tool.bin, args, env, cwd: target };
       }
       await mkdir(scratch, { recursive: true });
       current = await mkdtemp(path.join(scratch, `${tool.name.toLowerCase()}-cold-`));
       const env = privateEnvironment(current, tool.coldEnv);
-      return { label: `${tool.name} (cold)`, script: tool.bin, args: [...args, ...tool.coldArgs], env };
+      return { label: `${tool.name} (cold)`, script: tool.bin, args: [...args, ...tool.coldArgs], env, cwd: target };
     },
     async cleanup() {
       if (current) await rm(current, { recursive: true, force: true });
