@@ -28,12 +28,15 @@ export interface RenderingPricer extends BundlePricer {
 }
 
 /**
- * Wires render and the tokenizer for `fit`: a section is priced as its wrapper plus the variant's own tokens (the
- * bundle is counted exactly at the end, so small merges at part boundaries cannot break the budget).
+ * Wires render and the tokenizer for `fit`. A section is priced as its wrapper (counted exactly) plus the variant's
+ * tokens: estimated until `firmUp` counts the variants a plan chose. The bundle is counted exactly at the end, so
+ * estimates and small merges at part boundaries cannot break the budget.
  */
 export function createBundlePricer(options: PricerOptions): RenderingPricer {
   const { style, tokenizer } = options;
   const rendered = new WeakMap<Plan, { text: string; tokens: number }>();
+  const exactTokens = new WeakMap<Variant, number>();
+  const wrapperTokens = new WeakMap<Variant, number>();
   const header = (plan: Plan, tokens: number): BundleHeader => ({
     rootName: options.rootName,
     tokenizer: tokenizer.name,
@@ -63,10 +66,9 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
     return result;
   };
 
-  return {
-    sectionTokens(candidate: FitCandidate, variant: Variant): number {
-      if (variant.level === 'path') return 0;
-      const wrapper = renderSection(style, {
+  const countWrapper = (candidate: FitCandidate, variant: Exclude<Variant, { level: 'path' }>): number =>
+    tokenizer.count(
+      renderSection(style, {
         path: candidate.path,
         language: candidate.language,
         score: candidate.score,
@@ -74,8 +76,25 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
         variant: { ...variant, text: '' },
         tokens: 0,
         fullTokens: 0,
-      });
-      return tokenizer.count(wrapper) + variant.tokens;
+      }),
+    );
+
+  return {
+    sectionTokens(candidate: FitCandidate, variant: Variant): number {
+      if (variant.level === 'path') return 0;
+      const wrapper = wrapperTokens.get(variant) ?? countWrapper(candidate, variant);
+      wrapperTokens.set(variant, wrapper);
+      return wrapper + (exactTokens.get(variant) ?? variant.tokens);
+    },
+    firmUp(plan: Plan): boolean {
+      let changed = false;
+      for (const { variant } of plan.entries) {
+        if (variant.level === 'path' || exactTokens.has(variant)) continue;
+        const exact = tokenizer.count(variant.text);
+        exactTokens.set(variant, exact);
+        changed ||= exact !== variant.tokens;
+      }
+      return changed;
     },
     frameTokens(plan: Plan): number {
       const frame =

@@ -8,6 +8,7 @@ import { rankFiles } from './rank/index.js';
 import type { Style } from './render/index.js';
 import { buildVariants } from './represent/index.js';
 import type { TokenizerName } from './shared/tokenizer.js';
+import { estimateTokens } from './tokenize/index.js';
 import type { PackResult, RankedFile, Variant } from './shared/types.js';
 
 /** Options of `pack`; every field but `root` has a default. */
@@ -47,10 +48,13 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
   const tokenizer = await env.loadTokenizer(options.tokenizer ?? 'o200k');
   const ranked = rankFiles(collection.files);
   const warnings = [...collection.warnings];
-  const syntaxByPath = await analyzeFiles(ranked, env, warnings);
+  const toAnalyze = options.compress ? ranked : selectForAnalysis(ranked, budget);
+  const syntaxByPath = await analyzeFiles(toAnalyze, env, warnings);
   const candidates = ranked.map((rankedFile): FitCandidate => {
     const syntax = syntaxByPath.get(rankedFile.file.path);
-    const variants = buildVariants(syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file }, tokenizer);
+    const input = syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file };
+    // Estimates here; the pricer counts exactly whatever a plan chooses.
+    const variants = buildVariants(input, estimateTokens);
     return {
       path: rankedFile.file.path,
       language: rankedFile.file.language,
@@ -79,6 +83,28 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     bundle: text,
     report: { tokenizer: tokenizer.name, budget, tokens, plan, skipped: collection.skipped, warnings },
   };
+}
+
+/**
+ * Parse only files that may end up as a skeleton or outline: the best-ranked ones whose full text adds up to
+ * ANALYSIS_POOL_BUDGETS budgets (a file ranked below that would not get a skeleton before better files do), and none
+ * when the whole repository fits in full anyway.
+ */
+const ANALYSIS_POOL_BUDGETS = 4;
+/** Share of the budget under which a repository is assumed to fit whole without compression. */
+const FITS_WHOLE_SHARE = 0.9;
+
+function selectForAnalysis(ranked: readonly RankedFile[], budget: number): RankedFile[] {
+  const sizes = ranked.map((rankedFile) => estimateTokens(rankedFile.file.text));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total <= budget * FITS_WHOLE_SHARE) return [];
+  const selected: RankedFile[] = [];
+  let pooled = 0;
+  for (let index = 0; index < ranked.length && pooled < budget * ANALYSIS_POOL_BUDGETS; index++) {
+    selected.push(ranked[index]!);
+    pooled += sizes[index]!;
+  }
+  return selected;
 }
 
 /** With `--compress`, a file that has a skeleton is never shown richer than it. */

@@ -11,6 +11,11 @@ export interface BundlePricer {
   frameTokens(plan: Plan): number;
   /** Exact token count of the rendered bundle for this plan. */
   bundleTokens(plan: Plan): number;
+  /**
+   * Replace estimated prices of the variants this plan chose by exact ones; true when any price changed (the plan
+   * should then be chosen again). Optional: a pricer whose section prices are exact needs none.
+   */
+  firmUp?(plan: Plan): boolean;
 }
 
 export interface FitInput {
@@ -32,6 +37,8 @@ const FILL_TARGET = 0.985;
 const OVERSHOOT_MARGIN_SHARE = 0.002;
 /** Rounds of re-planning against exact counts; each costs one full tokenisation of the bundle. */
 const MAX_EXACT_ROUNDS = 6;
+/** Rounds of re-planning after estimated prices of chosen variants were replaced by exact ones. */
+const MAX_FIRM_UP_ROUNDS = 8;
 
 /**
  * Choose a level for every file so that the rendered bundle, counted exactly, is at most `budget` tokens and as
@@ -39,15 +46,21 @@ const MAX_EXACT_ROUNDS = 6;
  */
 export function fitToBudget(input: FitInput): Plan {
   const { budget, pricer } = input;
-  const options = input.candidates.map((candidate) => priceOptions(candidate, pricer.sectionTokens));
+  const price = () => input.candidates.map((candidate) => priceOptions(candidate, pricer.sectionTokens));
   const collapsed = chooseTreeCollapse(input);
-  const emptyPlan = buildPlan(input, options, options.map((o) => o.length - 1), collapsed);
-  const baseFrame = pricer.frameTokens(emptyPlan);
+  const emptyPlan = pathOnlyPlan(input, collapsed);
 
-  let capacity = budget - baseFrame;
+  let capacity = budget - pricer.frameTokens(emptyPlan);
   let best: { plan: Plan; tokens: number } | undefined;
-  for (let round = 0; round < MAX_EXACT_ROUNDS && capacity > 0; round++) {
+  let firmUps = 0;
+  for (let round = 0; round < MAX_EXACT_ROUNDS && capacity > 0; ) {
+    const options = price();
     const plan = buildPlan(input, options, chooseLevels(options, capacity), collapsed);
+    if (firmUps < MAX_FIRM_UP_ROUNDS && pricer.firmUp?.(plan)) {
+      firmUps++;
+      continue;
+    }
+    round++;
     const estimate = pricer.frameTokens(plan) + plan.entries.reduce((sum, entry) => sum + entry.tokens, 0);
     if (estimate > budget) {
       capacity -= estimate - budget;
@@ -61,7 +74,7 @@ export function fitToBudget(input: FitInput): Plan {
   if (best) return best.plan;
   if (pricer.bundleTokens(emptyPlan) <= budget) return emptyPlan;
   // The tree was sized by an estimate and the exact count disagrees: fall back to the one-line tree, known to fit.
-  return buildPlan(input, options, options.map((o) => o.length - 1), oneLineTree(input));
+  return pathOnlyPlan(input, oneLineTree(input));
 }
 
 function isRichest(plan: Plan, options: readonly (readonly PricedOption[])[]): boolean {

@@ -1,5 +1,4 @@
 import type { FileSyntax } from '../analyze/index.js';
-import type { Tokenizer } from '../shared/tokenizer.js';
 import type { SourceFile, Variant } from '../shared/types.js';
 import { stripComments } from './strip-comments.js';
 import { summarizeDocument } from './summarize.js';
@@ -18,17 +17,20 @@ export interface VariantInput {
 
 type TextVariant = Exclude<Variant, { level: 'path' }>;
 
+/** Counts (or estimates) the tokens of a text. */
+export type TokenCount = (text: string) => number;
+
 /**
  * Every way to show a file, richest first, ending with `path`. A variant is only offered when it is strictly
  * cheaper than every richer one kept, so `fit` never pays more for less.
  */
-export function buildVariants(input: VariantInput, tokenizer: Tokenizer): Variant[] {
+export function buildVariants(input: VariantInput, countTokens: TokenCount): Variant[] {
   const { file, syntax } = input;
   const lineCount = countLines(file.text);
   const variant = (level: TextVariant['level'], text: string, note?: string): TextVariant =>
     note === undefined
-      ? { level, text, tokens: tokenizer.count(text) }
-      : { level, text, tokens: tokenizer.count(text), note };
+      ? { level, text, tokens: countTokens(text) }
+      : { level, text, tokens: countTokens(text), note };
 
   const proposals: (() => TextVariant | undefined)[] = [
     () => variant('full', file.text),

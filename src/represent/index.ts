@@ -1,7 +1,7 @@
 /**
  * represent: a file (and its syntax facts, when any) in → its variants from richest to cheapest, each with its
- * exact token count: full, stripped, skeleton, outline, head, path. Pure; counting comes in as a `Tokenizer`.
+ * token count (exact or estimated, as the caller's counter gives it): full, stripped, skeleton, outline, head, path. Pure; counting comes in as a `Tokenizer`.
  */
-export { buildVariants, type VariantInput } from './build-variants.js';
+export { buildVariants, type VariantInput, type TokenCount } from './build-variants.js';
 export { stripComments, canStripComments } from './strip-comments.js';
 export { tidyWhitespace, headOfText } from './text-variants.js';

@@ -6,23 +6,17 @@
  */
 export function tidyWhitespace(text: string, original?: string): string {
   const lines = text.split('\n').map((line) => line.replace(/[ \t\r]+$/, ''));
-  const wasBlank = original === undefined ? undefined : new Set(blankLineIndexes(original));
+  const originalLines = original?.split('\n');
+  // Line-aligned with the original: a line blank now but not before held only a removed comment.
+  const aligned = originalLines !== undefined && originalLines.length === lines.length;
   const kept: string[] = [];
   lines.forEach((line, index) => {
     if (line !== '') return void kept.push(line);
-    if (wasBlank !== undefined && lines.length === original!.split('\n').length && !wasBlank.has(index)) return;
+    if (aligned && originalLines[index]!.trim() !== '') return;
     if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
   });
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
   return kept.length === 0 ? '' : kept.join('\n') + '\n';
-}
-
-function blankLineIndexes(text: string): number[] {
-  const indexes: number[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') indexes.push(index);
-  });
-  return indexes;
 }
 
 /** A prefix of the text cut at a line end, at most `maxChars` long (at least one line, hard-cut if it is huge). */

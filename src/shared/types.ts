@@ -56,7 +56,10 @@ export type Level = 'full' | 'stripped' | 'skeleton' | 'outline' | 'head' | 'pat
 /** Levels in order from richest to cheapest; index = rank of richness. */
 export const LEVELS: readonly Level[] = ['full', 'stripped', 'skeleton', 'outline', 'head', 'path'];
 
-/** One way of showing a file. `tokens` counts `text` alone with the run's tokenizer (0 for `path`). */
+/**
+ * One way of showing a file. `tokens` counts `text` alone (0 for `path`); it may be an estimate while variants are
+ * being weighed: what enters the bundle is counted exactly by `fit`'s pricer.
+ */
 export type Variant =
   | {
       readonly level: Exclude<Level, 'path'>;

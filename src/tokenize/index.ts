@@ -38,3 +38,5 @@ export async function loadTokenizer(name: TokenizerName): Promise<Tokenizer> {
   const countTokens = await loadCounter(name);
   return { name, count: (text: string) => (text.length === 0 ? 0 : countTokens(text, NO_SPECIAL_TOKENS)) };
 }
+
+export { estimateTokens } from './estimate-tokens.js';
