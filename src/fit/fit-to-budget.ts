@@ -37,6 +37,8 @@ const FILL_TARGET = 0.985;
 const OVERSHOOT_MARGIN_SHARE = 0.002;
 /** Rounds of re-planning against exact counts; each costs one full tokenisation of the bundle. */
 const MAX_EXACT_ROUNDS = 6;
+/** Bound on all planning rounds (cheap: no full tokenisation), so the loop always ends. */
+const MAX_PLANNING_ROUNDS = 40;
 /** Rounds of re-planning after estimated prices of chosen variants were replaced by exact ones. */
 const MAX_FIRM_UP_ROUNDS = 8;
 
@@ -53,23 +55,27 @@ export function fitToBudget(input: FitInput): Plan {
   let capacity = budget - pricer.frameTokens(emptyPlan);
   let best: { plan: Plan; tokens: number } | undefined;
   let firmUps = 0;
-  for (let round = 0; round < MAX_EXACT_ROUNDS && capacity > 0; ) {
+  let exactCounts = 0;
+  for (let round = 0; round < MAX_PLANNING_ROUNDS && exactCounts < MAX_EXACT_ROUNDS && capacity > 0; round++) {
     const options = price();
     const plan = buildPlan(input, options, chooseLevels(options, capacity), collapsed);
     if (firmUps < MAX_FIRM_UP_ROUNDS && pricer.firmUp?.(plan)) {
       firmUps++;
       continue;
     }
-    round++;
-    const estimate = pricer.frameTokens(plan) + plan.entries.reduce((sum, entry) => sum + entry.tokens, 0);
+    // Adjust relative to what the plan used, not to the capacity it was given: the greedy rarely uses all of it,
+    // and shrinking an unused margin would choose the same plan again.
+    const used = plan.entries.reduce((sum, entry) => sum + entry.tokens, 0);
+    const estimate = pricer.frameTokens(plan) + used;
     if (estimate > budget) {
-      capacity -= estimate - budget;
+      capacity = used - (estimate - budget);
       continue;
     }
     const exact = pricer.bundleTokens(plan);
+    exactCounts++;
     if (exact <= budget && (!best || exact > best.tokens)) best = { plan, tokens: exact };
     if (exact <= budget && (exact >= budget * FILL_TARGET || isRichest(plan, options))) break;
-    capacity += budget - exact - (exact > budget ? Math.ceil(budget * OVERSHOOT_MARGIN_SHARE) : 0);
+    capacity = used + budget - exact - (exact > budget ? Math.ceil(budget * OVERSHOOT_MARGIN_SHARE) : 0);
   }
   if (best) return best.plan;
   if (pricer.bundleTokens(emptyPlan) <= budget) return emptyPlan;
@@ -97,6 +103,7 @@ function buildPlan(
       variant: option.variant,
       tokens: option.tokens,
       fullTokens: options[index]![0]!.variant.tokens,
+      ...(candidate.section === undefined ? {} : { section: candidate.section }),
     };
   });
   return { entries, collapsed, budget: input.budget };
@@ -130,7 +137,9 @@ function oneLineTree(input: FitInput): CollapsedDirectory[] {
 }
 
 function listedPaths(input: FitInput): string[] {
-  return [...input.candidates.map((candidate) => candidate.path), ...input.listedOnly];
+  // Diff candidates repeat a file's path (or name a deleted one): the tree lists files only.
+  const files = input.candidates.filter((candidate) => candidate.section !== 'diff');
+  return [...files.map((candidate) => candidate.path), ...input.listedOnly];
 }
 
 /** Every file at `path` level: the plan of the smallest bundle for a given tree. */
