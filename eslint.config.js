@@ -10,15 +10,16 @@ const LATER = {
   represent: ['fit', 'render', 'cli', 'config', 'collect', 'git', 'rank'],
   fit: ['render', 'cli', 'config', 'collect', 'git', 'rank', 'represent'],
   render: ['cli', 'config', 'collect', 'git', 'rank', 'represent'],
+  redact: ['cli', 'config', 'collect', 'git', 'analyze', 'rank', 'represent', 'fit', 'render', 'tokenize'],
   tokenize: ['cli', 'config', 'collect', 'git', 'analyze', 'rank', 'represent', 'fit', 'render'],
   config: ['cli'],
-  shared: ['cli', 'config', 'collect', 'git', 'analyze', 'rank', 'represent', 'fit', 'render', 'tokenize'],
+  shared: ['cli', 'config', 'collect', 'git', 'analyze', 'rank', 'represent', 'fit', 'render', 'tokenize', 'redact'],
 };
 /** Only the CLI may touch the terminal and process exit. */
 const TERMINAL_PACKAGES = ['yargs', 'yargs/*', 'chalk'];
 /** The pure core must not do I/O. */
 const IO_MODULES = ['node:fs', 'node:fs/promises', 'node:child_process', 'fs', 'child_process'];
-const PURE = new Set(['analyze', 'rank', 'represent', 'fit', 'render']);
+const PURE = new Set(['analyze', 'rank', 'represent', 'fit', 'render', 'redact']);
 
 const boundaries = Object.entries(LATER).map(([stage, later]) => ({
   files: [`src/${stage}/**/*.ts`],

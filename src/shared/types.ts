@@ -29,7 +29,9 @@ export type SkipReason =
   | 'symlink-loop'
   | 'symlink-outside-root'
   | 'not-a-regular-file'
-  | 'vanished';
+  | 'vanished'
+  /** A suspected credential was found and `--secrets drop` was asked for. */
+  | 'secret';
 
 /** A per-file problem: reported, never fatal. */
 export interface SkippedFile {
@@ -115,6 +117,17 @@ export interface Report {
   readonly plan: Plan;
   readonly skipped: readonly SkippedFile[];
   readonly warnings: readonly string[];
+  /** Every secret redacted (or, with `--secrets drop`, every secret that got its file dropped), by path then line. */
+  readonly redactions?: readonly SecretRedaction[];
+}
+
+/** One secret found in a collected file. */
+export interface SecretRedaction {
+  readonly path: string;
+  /** Rule id, as in the marker `[REDACTED:<rule>]`. */
+  readonly rule: string;
+  /** 1-based line of the file as read from disk. */
+  readonly line: number;
 }
 
 /** Result of `pack()`. */
