@@ -2,14 +2,15 @@ import { basename, resolve } from 'node:path';
 import type { FileSyntax, SyntaxAnalyzer } from './analyze/index.js';
 import { collectFiles } from './collect/index.js';
 import { fitToBudget, type FitCandidate } from './fit/index.js';
+import { readHistory, type HistoryResult } from './git/index.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
 import { createBundlePricer } from './pack-pricer.js';
-import { rankFiles } from './rank/index.js';
+import { orderForBundle, rankFiles, type BundleOrder } from './rank/index.js';
 import type { Style } from './render/index.js';
 import { buildVariants } from './represent/index.js';
 import type { TokenizerName } from './shared/tokenizer.js';
 import { estimateTokens } from './tokenize/index.js';
-import type { PackResult, RankedFile, Variant } from './shared/types.js';
+import type { GitCommit, PackResult, RankedFile, Variant } from './shared/types.js';
 
 /** Options of `pack`; every field but `root` has a default. */
 export interface PackOptions {
@@ -25,6 +26,12 @@ export interface PackOptions {
   readonly maxFileBytes?: number;
   /** Show files with a skeleton at most at skeleton level (Repomix's `--compress` habit). */
   readonly compress?: boolean;
+  /** Task text (issue, commit message, stack trace): files it matches rank first and get their full text. */
+  readonly focus?: string;
+  /** The task's own files (e.g. changed in a diff), POSIX paths relative to `root`; they rank first. */
+  readonly seeds?: readonly string[];
+  /** Order of files in the bundle; default `edges` with a focus or seeds, else `rank`. */
+  readonly order?: BundleOrder;
 }
 
 export const DEFAULT_BUDGET_TOKENS = 128_000;
@@ -45,12 +52,19 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     ignore: options.ignore ?? [],
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   });
+  const history = readHistory(root);
   const tokenizer = await env.loadTokenizer(options.tokenizer ?? 'o200k');
-  const ranked = rankFiles(collection.files);
   const warnings = [...collection.warnings];
+  const ranked = rankFiles(collection.files, {
+    ...(options.focus !== undefined ? { focus: options.focus } : {}),
+    ...(options.seeds !== undefined ? { seeds: options.seeds } : {}),
+    ...historySignal(await history, warnings),
+  });
+  const hasTask = (options.focus ?? '').trim() !== '' || (options.seeds ?? []).length > 0;
+  const order = options.order ?? (hasTask ? 'edges' : 'rank');
   const toAnalyze = options.compress ? ranked : selectForAnalysis(ranked, budget);
   const syntaxByPath = await analyzeFiles(toAnalyze, env, warnings);
-  const candidates = ranked.map((rankedFile): FitCandidate => {
+  const candidates = orderForBundle(ranked, order).map((rankedFile): FitCandidate => {
     const syntax = syntaxByPath.get(rankedFile.file.path);
     const input = syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file };
     // Estimates here; the pricer counts exactly whatever a plan chooses.
@@ -105,6 +119,13 @@ function selectForAnalysis(ranked: readonly RankedFile[], budget: number): Ranke
     pooled += sizes[index]!;
   }
   return selected;
+}
+
+/** Git history for the ranking; a repository whose history cannot be read is a warning, never an error. */
+function historySignal(result: HistoryResult, warnings: string[]): { history?: readonly GitCommit[] } {
+  if (result.kind === 'history') return { history: result.commits };
+  if (result.reason === 'failed') warnings.push(`git history unavailable, ranking without recency: ${result.message}`);
+  return {};
 }
 
 /** With `--compress`, a file that has a skeleton is never shown richer than it. */

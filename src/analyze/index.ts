@@ -18,6 +18,7 @@ export type {
 export { SUPPORTED_LANGUAGES } from './grammar-registry.js';
 export { MAX_REFERENCES } from './syntax-analyzer.js';
 export { MAX_PARSE_BYTES, MINIFIED_AVERAGE_LINE_CHARS } from './file-guards.js';
+export { scanImports, IMPORT_SCAN_MAX_CHARS, type ImportKind, type ImportReference } from './import-scan.js';
 
 export interface SyntaxAnalyzer {
   /** True when a grammar ships for this language id (see `src/shared/languages.ts`). */

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import yargs from 'yargs';
 import { parseBudget, parseByteSize } from '../config/index.js';
+import { BUNDLE_ORDERS, type BundleOrder } from '../rank/index.js';
 import { STYLES, type Style } from '../render/index.js';
 import { UsageError } from '../shared/errors.js';
 import type { TokenizerName } from '../shared/tokenizer.js';
@@ -19,6 +21,9 @@ export interface CliOptions {
   readonly explain: boolean;
   readonly quiet: boolean;
   readonly verbose: boolean;
+  /** Task text from `--focus` and `--focus-file` (joined by a blank line), or undefined. */
+  readonly focus: string | undefined;
+  readonly order: BundleOrder | undefined;
 }
 
 const EXAMPLES: readonly [string, string][] = [
@@ -48,6 +53,9 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .option('compress', { type: 'boolean', default: false, describe: 'show code files at most as skeletons' })
     .option('explain', { type: 'boolean', default: false, describe: 'print the plan (score, level, tokens, reasons) to stderr' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing but errors to stderr' })
+    .option('focus', { type: 'string', describe: 'task text (issue, commit message, stack trace): matching files rank first, in full' })
+    .option('focus-file', { type: 'string', describe: 'read the task text from this file' })
+    .option('order', { choices: BUNDLE_ORDERS, describe: 'file order: rank (best first) or edges (best at both ends, task files last; default with --focus)' })
     .option('verbose', { type: 'boolean', default: false, describe: 'print warnings in full and stack traces' })
     .example(EXAMPLES as [string, string][])
     .strict()
@@ -75,5 +83,19 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     explain: args.explain,
     quiet: args.quiet,
     verbose: args.verbose,
+    focus: await readFocus(args.focus, args['focus-file']),
+    order: args.order,
   };
+}
+
+/** `--focus` text and `--focus-file` content joined; a file that cannot be read is a usage error naming it. */
+async function readFocus(text: string | undefined, file: string | undefined): Promise<string | undefined> {
+  if (file === undefined) return text;
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--focus-file ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'give a readable text file');
+  }
+  return text === undefined ? content : `${text}\n\n${content}`;
 }

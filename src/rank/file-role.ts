@@ -43,7 +43,7 @@ const MANIFESTS = new Set([
 
 const ENTRY_POINT = /(^|\/)(index|main|__main__|app|server|cli|lib|mod)\.[a-z]+$|^bin\/|(^|\/)cmd\/[^/]+\/main\.go$/;
 const TEST = /(^|\/)(tests?|__tests__|spec|specs|testing|testdata)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|_test\.go$/;
-const EXAMPLE = /(^|\/)(examples?|samples?|demos?|fixtures?|benchmarks?|bench)\//;
+const EXAMPLE = /(^|\/)(examples?|samples?|demos?|fixtures?|benchmarks?|bench|tutorials?|docs_src)\//;
 const GENERATED = /(\.generated\.|\.gen\.|_pb2\.py$|\.pb\.go$|\.d\.ts$|(^|\/)generated\/)/;
 const VENDORED = /(^|\/)(vendor|third_party|third-party|external|deps)\//;
 const CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?)(\.[a-z]+)?$/i;

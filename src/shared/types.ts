@@ -77,6 +77,8 @@ export interface RankedFile {
   readonly file: SourceFile;
   readonly score: number;
   readonly reasons: readonly string[];
+  /** True for the task's own files (named by `--focus` or changed in the diff); bundle order may put them last. */
+  readonly task?: boolean;
 }
 
 /** How `fit` chose to show one file. */
@@ -134,4 +136,11 @@ export interface SecretRedaction {
 export interface PackResult {
   readonly bundle: string;
   readonly report: Report;
+}
+
+/** One commit of the recent history, as the ranking sees it: when, and which files (POSIX, relative to the root). */
+export interface GitCommit {
+  /** Committer time, seconds since the Unix epoch. */
+  readonly epochSeconds: number;
+  readonly paths: readonly string[];
 }

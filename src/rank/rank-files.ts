@@ -1,0 +1,153 @@
+/**
+ * Combine the signals into one score per file. Without a task (no focus, no seeds): role and depth, plus import-graph
+ * centrality and git activity. With a task: relevance from focus words and mentions, personalised PageRank from the
+ * task's files, co-change and activity, scaled by role, sharpened so the best matches win their full text in `fit`.
+ */
+import type { GitCommit, RankedFile, SourceFile } from '../shared/types.js';
+import { classifyRole } from './file-role.js';
+import { buildImportGraph, type ImportGraph } from './import-graph.js';
+import { pageRank, TASK_BACKWARD_WEIGHT } from './pagerank.js';
+import { compareRanked, rankByRole } from './rank-by-role.js';
+import { activitySignal, coChangeSignal } from './signal-git.js';
+import { focusSignal } from './signal-focus.js';
+import { TASK_ROLE_FACTOR, TEST_PULL_SHARE, testSubjectName } from './signal-role.js';
+import type { SignalScore } from './signal-types.js';
+
+/** What the ranking may know besides the files. Every field is optional: a missing signal is simply absent. */
+export interface RankSignals {
+  /** Task text: an issue, a commit message, a stack trace. */
+  readonly focus?: string;
+  /** The task's own files (e.g. changed in a diff), relative POSIX paths. */
+  readonly seeds?: readonly string[];
+  /** Recent commits, newest first. */
+  readonly history?: readonly GitCommit[];
+}
+
+/** Points added to the role score by import-graph centrality when there is no task (max; the most central file). */
+export const CENTRALITY_POINTS = 15;
+/** Points added by git activity when there is no task. Both stay below the gap between manifests and sources. */
+export const ACTIVITY_POINTS = 8;
+/** Without a task, code never passes the manifests (85): the overview stays first however central a module is. */
+export const CODE_SCORE_CEILING = 84;
+/** Weights of the task-relevance blend; they sum to 1. */
+export const TASK_WEIGHTS = { focus: 0.6, graph: 0.25, coChange: 0.1, activity: 0.05 } as const;
+/**
+ * Relevance is raised to this power before scaling to 0–100: `fit` weighs score × level per token, so a flat
+ * score spreads the budget over many weak matches; a steep one gives the few strong matches their full text.
+ */
+export const RELEVANCE_SHARPNESS = 2;
+/** Share of the role score kept under a task, so unrelated files still order by role (README before tests). */
+export const TASK_ROLE_FLOOR = 0.02;
+/** Root README and manifests keep this relevance under any task: they are the bundle's overview. */
+export const OVERVIEW_RELEVANCE = 0.3;
+/** Below this log-spread of PageRank (a graph without edges, up to rounding) nothing counts as central. */
+const MIN_CENTRALITY_SPREAD = 0.01;
+/** PageRank restarts at the best focus matches only: this many, and only those within this share of the best. */
+const GRAPH_SEED_COUNT = 20;
+const GRAPH_SEED_SHARE = 0.3;
+/** Co-change is counted with this many of the best focus matches (plus every seed). */
+const COCHANGE_FOCUS_SEEDS = 5;
+
+/** Rank files, most important first (total order: score descending, then path by code unit). */
+export function rankFiles(files: readonly SourceFile[], signals: RankSignals = {}): RankedFile[] {
+  const base = rankByRole(files);
+  if (base.length === 0) return base;
+  const graph = buildImportGraph(base.map((ranked) => ranked.file));
+  const activity = signals.history ? activitySignal(signals.history) : new Map<string, SignalScore>();
+  const hasTask = (signals.focus ?? '').trim() !== '' || (signals.seeds ?? []).length > 0;
+  const ranked = hasTask ? rankForTask(base, graph, activity, signals) : rankWithoutTask(base, graph, activity);
+  return pullUpTests(ranked).sort(compareRanked);
+}
+
+function maxOf(values: Iterable<number>): number {
+  let best = 0;
+  for (const value of values) if (value > best) best = value;
+  return best;
+}
+
+function rankWithoutTask(base: readonly RankedFile[], graph: ImportGraph, activity: ReadonlyMap<string, SignalScore>): RankedFile[] {
+  const ranks = pageRank(graph);
+  const count = ranks.length;
+  const top = Math.log(maxOf(ranks) * count);
+  return base.map((ranked, index) => {
+    // Only code is ranked by centrality and activity: the README and manifests keep their fixed overview scores.
+    if (ranked.file.kind !== 'code') return ranked;
+    // log(rank × N): 0 for a file no more central than average, 1 for the most central one.
+    const centrality = top > MIN_CENTRALITY_SPREAD ? Math.min(1, Math.max(0, Math.log(ranks[index]! * count)) / top) : 0;
+    const active = activity.get(ranked.file.path);
+    const reasons = [...ranked.reasons];
+    let score = ranked.score + CENTRALITY_POINTS * centrality;
+    if (centrality >= 0.05) reasons.push(`central ${(100 * centrality).toFixed(0)}% (+${(CENTRALITY_POINTS * centrality).toFixed(1)})`);
+    if (active) {
+      score += ACTIVITY_POINTS * active.score;
+      reasons.push(...active.reasons);
+    }
+    return { ...ranked, score: Math.min(score, Math.max(ranked.score, CODE_SCORE_CEILING)), reasons };
+  });
+}
+
+function rankForTask(
+  base: readonly RankedFile[],
+  graph: ImportGraph,
+  activity: ReadonlyMap<string, SignalScore>,
+  signals: RankSignals,
+): RankedFile[] {
+  const files = base.map((ranked) => ranked.file);
+  const focus = focusSignal(files, signals.focus ?? '');
+  const seedSet = new Set(signals.seeds ?? []);
+  const byFocus = base.map((_, index) => index).filter((index) => focus.has(files[index]!.path));
+  byFocus.sort((a, b) => focus.get(files[b]!.path)!.score - focus.get(files[a]!.path)!.score || a - b);
+  const best = byFocus.length > 0 ? focus.get(files[byFocus[0]!]!.path)!.score : 0;
+  const restart = new Map<number, number>();
+  for (const index of byFocus.slice(0, GRAPH_SEED_COUNT)) {
+    const score = focus.get(files[index]!.path)!.score;
+    if (score >= best * GRAPH_SEED_SHARE) restart.set(index, score);
+  }
+  files.forEach((file, index) => seedSet.has(file.path) && restart.set(index, 1));
+  const ranks = restart.size > 0 ? pageRank(graph, { seeds: restart, backwardWeight: TASK_BACKWARD_WEIGHT }) : new Float64Array(files.length);
+  const topRank = maxOf(ranks);
+  const coSeeds = new Set([...seedSet, ...byFocus.slice(0, COCHANGE_FOCUS_SEEDS).map((index) => files[index]!.path)]);
+  const coChange = signals.history ? coChangeSignal(signals.history, coSeeds) : new Map<string, SignalScore>();
+  return base.map((ranked, index) => {
+    const path = ranked.file.path;
+    const seeded = seedSet.has(path);
+    const focused = focus.get(path);
+    const parts = {
+      focus: seeded ? 1 : (focused?.score ?? 0),
+      graph: topRank > 0 ? Math.sqrt(ranks[index]! / topRank) : 0,
+      coChange: coChange.get(path)?.score ?? 0,
+      activity: activity.get(path)?.score ?? 0,
+    };
+    let relevance = 0;
+    for (const key of Object.keys(TASK_WEIGHTS) as (keyof typeof TASK_WEIGHTS)[]) relevance += TASK_WEIGHTS[key] * parts[key];
+    const role = classifyRole(ranked.file);
+    const named = seeded || focused?.named === true;
+    const factor = named ? 1 : TASK_ROLE_FACTOR[role];
+    let adjusted = relevance * factor;
+    const isOverview = (role === 'readme' || role === 'manifest') && !path.includes('/');
+    if (isOverview) adjusted = Math.max(adjusted, OVERVIEW_RELEVANCE);
+    const score = 100 * Math.pow(adjusted, RELEVANCE_SHARPNESS) + TASK_ROLE_FLOOR * ranked.score;
+    const reasons = [`relevance ${(100 * adjusted).toFixed(0)}%`, ...ranked.reasons.slice(0, 1)];
+    if (seeded) reasons.push('task file');
+    if (focused) reasons.push(...focused.reasons);
+    if (parts.graph >= 0.05) reasons.push(`graph ${(100 * parts.graph).toFixed(0)}%`);
+    if (parts.coChange > 0) reasons.push(...coChange.get(path)!.reasons);
+    if (factor < 1) reasons.push(`role ×${factor}`);
+    return { file: ranked.file, score, reasons, ...(named ? { task: true } : {}) };
+  });
+}
+
+/** A test file scores at least TEST_PULL_SHARE of the best-scoring file it tests (matched by base name). */
+function pullUpTests(ranked: readonly RankedFile[]): RankedFile[] {
+  const bestByName = new Map<string, number>();
+  for (const entry of ranked) {
+    const name = entry.file.path.slice(entry.file.path.lastIndexOf('/') + 1);
+    if (testSubjectName(entry.file.path) === undefined) bestByName.set(name, Math.max(bestByName.get(name) ?? 0, entry.score));
+  }
+  return ranked.map((entry) => {
+    const subject = testSubjectName(entry.file.path);
+    const subjectScore = subject === undefined ? undefined : bestByName.get(subject);
+    if (subjectScore === undefined || subjectScore * TEST_PULL_SHARE <= entry.score) return entry;
+    return { ...entry, score: subjectScore * TEST_PULL_SHARE, reasons: [...entry.reasons, `tests ${subject} (×${TEST_PULL_SHARE})`] };
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * focus signal: how well each file matches a task text (an issue, a commit message, a stack trace). BM25 over path
+ * terms and over content, plus strong matches for files the text names and files defining symbols it names.
+ */
+import type { SourceFile } from '../shared/types.js';
+import { scoreBm25, type TermCounts } from './bm25.js';
+import { findDefiningFiles, findMentions, pathMatches } from './focus-mentions.js';
+import type { SignalScore } from './signal-types.js';
+import { pathTerms, termsOf } from './text-terms.js';
+
+/** Path terms weigh this much more than content: a file named after the task's words is usually the place. */
+export const FOCUS_PATH_WEIGHT = 2;
+/** A file the text names by path is the task's own file: full relevance. */
+export const FOCUS_PATH_MENTION = 1;
+/** A file defining a symbol the text names; shared between files defining the same name. */
+export const FOCUS_SYMBOL_MENTION = 0.7;
+/** Share of relevance from word matches (BM25 normalised by the best file). */
+export const FOCUS_WORDS_SHARE = 0.8;
+/** Only this many characters of a file are searched for words: enough for the substance, cheap for huge files. */
+const CONTENT_SCAN_CHARS = 200_000;
+/** At most this many query terms: a pasted log must not build a giant pattern. */
+const MAX_QUERY_TERMS = 64;
+
+/** Count query terms in text: each term matched as a word start or a camelCase part, e.g. `header` in `getHeaders`. */
+export function countTerms(text: string, pattern: RegExp): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(pattern)) {
+    const term = match[0].toLowerCase();
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The pattern `countTerms` uses for these (lower-case, alphanumeric) terms; longest first so prefixes lose. */
+export function termPattern(terms: readonly string[]): RegExp {
+  const sorted = [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const lower = sorted.map((term) => `[${term[0]}${term[0]!.toUpperCase()}]${term.slice(1)}`).join('|');
+  const capital = sorted.map((term) => term[0]!.toUpperCase() + term.slice(1)).join('|');
+  const upper = sorted.map((term) => term.toUpperCase()).join('|');
+  return new RegExp(`(?<![A-Za-z0-9])(?:${lower}|${upper})|(?<=[a-z0-9])(?:${capital})`, 'g');
+}
+
+function pathDocument(path: string, queryTerms: ReadonlySet<string>): TermCounts {
+  const terms = pathTerms(path);
+  const counts = new Map<string, number>();
+  for (const term of terms) if (queryTerms.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { counts, length: terms.length };
+}
+
+/** Relevance in [0, 1] per file path for a task text; files with no match are absent. */
+export function focusSignal(files: readonly SourceFile[], focus: string): Map<string, SignalScore> {
+  const queryTerms = termsOf(focus).slice(0, MAX_QUERY_TERMS);
+  const result = new Map<string, SignalScore>();
+  const words = queryTerms.length > 0 ? wordScores(files, queryTerms) : files.map(() => ({ score: 0, matched: [] }));
+  const best = words.reduce((max, word) => Math.max(max, word.score), 0);
+  const mentions = findMentions(focus);
+  const defining = findDefiningFiles(files, mentions.symbols);
+  const definers = new Map<string, number>();
+  for (const symbols of defining.values()) for (const symbol of symbols) definers.set(symbol, (definers.get(symbol) ?? 0) + 1);
+  files.forEach((file, index) => {
+    const reasons: string[] = [];
+    let score = 0;
+    const word = words[index]!;
+    if (word.score > 0 && best > 0) {
+      score += (FOCUS_WORDS_SHARE * word.score) / best;
+      reasons.push(`focus words ${word.matched.slice(0, 4).join(',')} (${((100 * word.score) / best).toFixed(0)}%)`);
+    }
+    const named = mentions.paths.find((mentioned) => pathMatches(file.path, mentioned));
+    if (named !== undefined) {
+      score += FOCUS_PATH_MENTION;
+      reasons.push(`focus names ${named}`);
+    }
+    const symbols = defining.get(file.path);
+    if (symbols) {
+      score += Math.max(...symbols.map((symbol) => FOCUS_SYMBOL_MENTION / Math.sqrt(definers.get(symbol)!)));
+      reasons.push(`defines ${symbols.slice(0, 3).join(',')}`);
+    }
+    if (score > 0) result.set(file.path, { score: Math.min(1, score), reasons, named: named !== undefined });
+  });
+  return result;
+}
+
+function wordScores(files: readonly SourceFile[], queryTerms: readonly string[]): { score: number; matched: string[] }[] {
+  const querySet = new Set(queryTerms);
+  const pattern = termPattern(queryTerms);
+  const contents = files.map((file): TermCounts => {
+    const text = file.text.length > CONTENT_SCAN_CHARS ? file.text.slice(0, CONTENT_SCAN_CHARS) : file.text;
+    return { counts: countTerms(text, pattern), length: text.length };
+  });
+  const paths = files.map((file) => pathDocument(file.path, querySet));
+  const contentScores = scoreBm25(contents, queryTerms);
+  const pathScores = scoreBm25(paths, queryTerms);
+  return files.map((_, index) => {
+    const matched = new Set([...paths[index]!.counts.keys(), ...contents[index]!.counts.keys()]);
+    return {
+      score: contentScores[index]! + FOCUS_PATH_WEIGHT * pathScores[index]!,
+      matched: queryTerms.filter((term) => matched.has(term)),
+    };
+  });
+}
