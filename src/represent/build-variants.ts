@@ -41,10 +41,9 @@ export function buildVariants(input: VariantInput, countTokens: TokenCount): Var
     () => (syntax?.outline ? variant('outline', syntax.outline, `definitions of ${lineCount} lines`) : undefined),
     ...summaryProposals(input, variant),
     ...HEAD_SIZES_CHARS.map((size) => () => {
+      if (file.text.length <= size) return undefined;
       const head = headOfText(file.text, size);
-      return head.shownLines < head.totalLines || head.text.length < file.text.length
-        ? variant('head', head.text, `first ${head.shownLines} of ${head.totalLines} lines`)
-        : undefined;
+      return variant('head', head.text, `first ${head.shownLines} of ${lineCount} lines`);
     }),
   ];
   return [...keepCheaperOnly(proposals), { level: 'path', tokens: 0 }];
