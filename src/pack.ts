@@ -5,6 +5,7 @@ import { fitToBudget, type FitCandidate } from './fit/index.js';
 import { readHistory, type HistoryResult } from './git/index.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
 import { createBundlePricer } from './pack-pricer.js';
+import { screenSecrets, type SecretsMode } from './redact/index.js';
 import { orderForBundle, rankFiles, type BundleOrder } from './rank/index.js';
 import type { Style } from './render/index.js';
 import { buildVariants } from './represent/index.js';
@@ -32,6 +33,11 @@ export interface PackOptions {
   readonly seeds?: readonly string[];
   /** Order of files in the bundle; default `edges` with a focus or seeds, else `rank`. */
   readonly order?: BundleOrder;
+  /**
+   * Credentials found in file text: `redact` (default) replaces each with `[REDACTED:<rule>]` before anything else
+   * sees the text, `drop` skips the file with reason `secret`, `off` leaves the text as read.
+   */
+  readonly secrets?: SecretsMode;
 }
 
 export const DEFAULT_BUDGET_TOKENS = 128_000;
@@ -46,12 +52,13 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
   const budget = options.budget ?? DEFAULT_BUDGET_TOKENS;
   const style = options.style ?? 'xml';
   env.onProgress?.({ phase: 'collect' });
-  const collection = await collectFiles({
+  const collected = await collectFiles({
     root,
     include: options.include ?? [],
     ignore: options.ignore ?? [],
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   });
+  const { collection, redactions } = screenSecrets(collected, options.secrets ?? 'redact');
   const history = readHistory(root);
   const tokenizer = await env.loadTokenizer(options.tokenizer ?? 'o200k');
   const warnings = [...collection.warnings];
@@ -95,7 +102,7 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
   const { text, tokens } = pricer.render(plan);
   return {
     bundle: text,
-    report: { tokenizer: tokenizer.name, budget, tokens, plan, skipped: collection.skipped, warnings },
+    report: { tokenizer: tokenizer.name, budget, tokens, plan, skipped: collection.skipped, warnings, redactions },
   };
 }
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import yargs from 'yargs';
 import { parseBudget, parseByteSize } from '../config/index.js';
 import { BUNDLE_ORDERS, type BundleOrder } from '../rank/index.js';
+import { SECRETS_MODES, type SecretsMode } from '../redact/index.js';
 import { STYLES, type Style } from '../render/index.js';
 import { UsageError } from '../shared/errors.js';
 import type { TokenizerName } from '../shared/tokenizer.js';
@@ -21,6 +22,8 @@ export interface CliOptions {
   readonly explain: boolean;
   readonly quiet: boolean;
   readonly verbose: boolean;
+  /** `--secrets`: redact credentials in place (default), drop their files, or leave them. */
+  readonly secrets: SecretsMode;
   /** Task text from `--focus` and `--focus-file` (joined by a blank line), or undefined. */
   readonly focus: string | undefined;
   readonly order: BundleOrder | undefined;
@@ -57,6 +60,7 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .option('focus-file', { type: 'string', describe: 'read the task text from this file' })
     .option('order', { choices: BUNDLE_ORDERS, describe: 'file order: rank (best first) or edges (best at both ends, task files last; default with --focus)' })
     .option('verbose', { type: 'boolean', default: false, describe: 'print warnings in full and stack traces' })
+    .option('secrets', { choices: SECRETS_MODES, default: 'redact' as SecretsMode, describe: 'credentials in files: redact in place, drop the file, or off' })
     .example(EXAMPLES as [string, string][])
     .strict()
     .version(version)
@@ -83,6 +87,7 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     explain: args.explain,
     quiet: args.quiet,
     verbose: args.verbose,
+    secrets: args.secrets,
     focus: await readFocus(args.focus, args['focus-file']),
     order: args.order,
   };

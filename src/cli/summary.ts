@@ -35,5 +35,25 @@ export function formatSummary(report: Report, color: ChalkInstance): string {
     const parts = [...reasons].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([reason, count]) => `${count} ${reason}`);
     lines.push(color.yellow(`skipped: ${parts.join(', ')}`));
   }
+  const redactions = formatRedactions(report);
+  if (redactions !== undefined) lines.push(color.yellow(redactions));
   return lines.join('\n') + '\n';
+}
+
+/** `redacted 3 secrets in 2 files (aws-access-key ×2, jwt)`, or `dropped 2 files with secrets (…)` with `--secrets drop`. */
+export function formatRedactions(report: Report): string | undefined {
+  const redactions = report.redactions ?? [];
+  if (redactions.length === 0) return undefined;
+  const byRule = new Map<string, number>();
+  for (const redaction of redactions) byRule.set(redaction.rule, (byRule.get(redaction.rule) ?? 0) + 1);
+  const rules = [...byRule]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([rule, count]) => (count === 1 ? rule : `${rule} ×${count}`))
+    .join(', ');
+  const paths = new Set(redactions.map((redaction) => redaction.path));
+  const files = paths.size === 1 ? '1 file' : `${formatCount(paths.size)} files`;
+  const dropped = report.skipped.filter((skipped) => skipped.reason === 'secret' && paths.has(skipped.path)).length;
+  if (dropped > 0) return `dropped ${files} with secrets (${rules})`;
+  const secrets = redactions.length === 1 ? '1 secret' : `${formatCount(redactions.length)} secrets`;
+  return `redacted ${secrets} in ${files} (${rules})`;
 }

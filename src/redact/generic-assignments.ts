@@ -56,7 +56,13 @@ export const GENERIC_MIN_ENTROPY = 2.5;
 export const GENERIC_LETTERS_MIN_LENGTH = 24;
 export const GENERIC_LETTERS_MIN_ENTROPY = 3.7;
 
-const KEY_CHAR = /[\w.$-]/;
+/** Characters of a key name: `[A-Za-z0-9_.$-]`. By code, not regex: this runs once per character around each hit. */
+function isKeyChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
+    code === 95 || code === 46 || code === 36 || code === 45
+  );
+}
 const ASSIGNMENT_TAIL = /["']?[ \t]*(?::=|=>|===?|=|:)[ \t]*/y;
 const UNQUOTED_VALUE = /[^\s,;)\]}>]+/y;
 
@@ -66,13 +72,12 @@ export function findGenericSecrets(text: string): GenericMatch[] {
   KEYWORD_PATTERN.lastIndex = 0;
   for (let hit = KEYWORD_PATTERN.exec(text); hit !== null; hit = KEYWORD_PATTERN.exec(text)) {
     let keyStart = hit.index;
-    while (keyStart > 0 && KEY_CHAR.test(text[keyStart - 1]!)) keyStart--;
+    while (keyStart > 0 && isKeyChar(text.charCodeAt(keyStart - 1))) keyStart--;
     let keyEnd = hit.index + hit[0].length;
-    while (keyEnd < text.length && KEY_CHAR.test(text[keyEnd]!)) keyEnd++;
+    while (keyEnd < text.length && isKeyChar(text.charCodeAt(keyEnd))) keyEnd++;
     KEYWORD_PATTERN.lastIndex = keyEnd;
-    if (!isSecretKeyName(text.slice(keyStart, keyEnd))) continue;
     ASSIGNMENT_TAIL.lastIndex = keyEnd;
-    if (!ASSIGNMENT_TAIL.test(text)) continue;
+    if (!ASSIGNMENT_TAIL.test(text) || !isSecretKeyName(text.slice(keyStart, keyEnd))) continue;
     const value = readValue(text, ASSIGNMENT_TAIL.lastIndex);
     if (value === undefined || !isSecretValue(text.slice(value.start, value.end), value.isQuoted)) continue;
     matches.push({ start: value.start, end: value.end });
@@ -124,7 +129,9 @@ function readValue(text: string, start: number): { start: number; end: number; i
 export function isSecretValue(value: string, isQuoted: boolean): boolean {
   if (value.length < GENERIC_MIN_LENGTH || /\s/.test(value)) return false;
   if (isPlaceholder(value) || isPublicShape(value)) return false;
-  if (!isQuoted && (!/\d/.test(value) || /[([{<"'`]/.test(value) || /^[&*@!|>]/.test(value))) return false;
+  if (!isQuoted && (!/\d/.test(value) || /[([{<"'`]/.test(value) || /^[&*@!|>]/.test(value) || isDottedName(value))) {
+    return false;
+  }
   if (/^[A-Za-z_.-]+$/.test(value)) {
     return (
       value.length >= GENERIC_LETTERS_MIN_LENGTH &&
@@ -133,4 +140,9 @@ export function isSecretValue(value: string, isQuoted: boolean): boolean {
     );
   }
   return shannonEntropy(value) >= GENERIC_MIN_ENTROPY;
+}
+
+/** `oauth2.auth`, `settings.API_KEY2`: an unquoted member access is code that reads the secret, not the secret. */
+function isDottedName(value: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value);
 }

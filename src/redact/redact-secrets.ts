@@ -1,5 +1,8 @@
 import { findGenericSecrets, GENERIC_KEYWORDS, GENERIC_RULE_ID } from './generic-assignments.js';
+import { compileKeywords } from './keyword-scan.js';
 import { SECRET_RULES } from './secret-rules.js';
+
+const KEYWORDS = compileKeywords([...SECRET_RULES.flatMap((rule) => rule.keywords), ...GENERIC_KEYWORDS]);
 
 /** One redacted secret: which rule found it and on which line of the original text it started. */
 export interface SecretFinding {
@@ -29,7 +32,7 @@ interface Span {
  * spans lines (a PEM private key block) becomes the marker followed by as many line breaks as the block held, so
  * the marker is on the block's first line and every later line keeps its number. Where two rules match the same
  * text, the more specific one (earlier in the table) names it. Files with none of the rules' keywords cost one
- * lower-casing and a few substring searches.
+ * pass of the keyword scanner.
  */
 export function redactSecrets(text: string): RedactionResult {
   const spans = findSpans(text);
@@ -53,19 +56,20 @@ export function redactSecrets(text: string): RedactionResult {
 
 /** Spans of every rule whose keywords occur, without overlaps, in order of position. */
 function findSpans(text: string): Span[] {
-  const lower = text.toLowerCase();
+  const present = KEYWORDS.present(text);
+  if (present.size === 0) return [];
   const candidates: Span[] = [];
   SECRET_RULES.forEach((rule, priority) => {
-    if (!rule.keywords.some((keyword) => lower.includes(keyword))) return;
+    if (!rule.keywords.some((keyword) => present.has(keyword))) return;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const [start, end] = match.indices?.groups?.secret ?? match.indices![0]!;
-      if (end > start && (rule.accept?.(text.slice(start, end)) ?? true)) {
+      if (end > start && (rule.accept?.(text.slice(start, end), match.groups ?? {}) ?? true)) {
         candidates.push({ start, end, rule: rule.id, priority });
       }
     }
   });
-  if (GENERIC_KEYWORDS.some((keyword) => lower.includes(keyword))) {
+  if (GENERIC_KEYWORDS.some((keyword) => present.has(keyword))) {
     for (const match of findGenericSecrets(text)) {
       candidates.push({ ...match, rule: GENERIC_RULE_ID, priority: SECRET_RULES.length });
     }

@@ -17,7 +17,7 @@ export interface SecretRule {
   /** Global, with indices (`gd`). The `secret` group, or the whole match without one, is what gets redacted. */
   readonly pattern: RegExp;
   /** Last check on the text to redact; false keeps it. */
-  readonly accept?: (secret: string) => boolean;
+  readonly accept?: (secret: string, groups: Readonly<Record<string, string | undefined>>) => boolean;
 }
 
 /**
@@ -155,7 +155,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'npmrc-auth',
     keywords: ['_auth', '_password'],
-    pattern: /(?:_authToken|_auth|_password)\s*=\s*["']?(?<secret>[^\s"'$][^\s"']{7,})/dg,
+    // In .npmrc these keys start a line or follow the registry scope (`//registry.npmjs.org/:_authToken=`).
+    pattern: /(?:^|:)(?:_authToken|_auth|_password)\s*=\s*["']?(?<secret>[^\s"'$][^\s"']{7,})/dgm,
     accept: (secret) => isFilledIn(secret) && !isPlaceholder(secret),
   },
   { id: 'pypi-token', keywords: ['pypi-age'], pattern: /\bpypi-AgE[A-Za-z0-9_-]{70,}/dg, accept: isFilledIn },
@@ -218,14 +219,14 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'database-url',
     keywords: ['://'],
     pattern:
-      /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle)(?:\+[a-z0-9]+)?:\/\/[^\s:/@'"`]*:(?<secret>[^\s@/'"`]+)@/dgi,
-    accept: (secret) => !isPlaceholder(secret) && isFilledIn(secret),
+      /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle)(?:\+[a-z0-9]+)?:\/\/(?<user>[^\s:/@'"`]*):(?<secret>[^\s@/'"`]+)@/dgi,
+    accept: isUrlPassword,
   },
   {
     id: 'url-credentials',
     keywords: ['://'],
-    pattern: /\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?):\/\/[^\s:/@'"`]+:(?<secret>[^\s@/'"`]+)@[A-Za-z0-9[]/dgi,
-    accept: (secret) => !isPlaceholder(secret) && isFilledIn(secret),
+    pattern: /\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?):\/\/(?<user>[^\s:/@'"`]+):(?<secret>[^\s@/'"`]+)@[A-Za-z0-9[]/dgi,
+    accept: isUrlPassword,
   },
   {
     id: 'authorization-header',
@@ -234,6 +235,14 @@ export const SECRET_RULES: readonly SecretRule[] = [
     accept: isRandomToken,
   },
 ];
+
+/**
+ * A password in a URL, unless a placeholder or the user name again: `postgres:postgres@localhost`, `guest:guest@`
+ * are the stock local defaults of the servers' images, not secrets of the project.
+ */
+function isUrlPassword(secret: string, groups: Readonly<Record<string, string | undefined>>): boolean {
+  return !isPlaceholder(secret) && isFilledIn(secret) && secret !== groups.user;
+}
 
 /** Hugging Face tokens are letters only; the generic digit requirement would drop every one. */
 function isRandomTokenLetters(secret: string): boolean {
