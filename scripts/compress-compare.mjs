@@ -4,7 +4,7 @@
  * of ours (skeleton, else stripped, else full: what `--compress` shows) and of Repomix's output, and whether each
  * exported definition name (from our analysis of the full file) still appears in each output.
  * Usage: npm run build && npm run compress-compare -- PATH [--repomix-dir DIR] [--max-files-per-language N]
- *        [--list-losses]
+ *        [--list-losses] [--worst N]
  * DIR is an npm prefix where Repomix is installed (`npm install --no-save --prefix DIR repomix@1.18.1`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -26,17 +26,18 @@ function* walk(directory) {
 }
 
 function parseArguments(argv) {
-  const options = { root: undefined, repomixDir: undefined, maxPerLanguage: Infinity, listLosses: false };
+  const options = { root: undefined, repomixDir: undefined, maxPerLanguage: Infinity, listLosses: false, worst: 0 };
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
     if (argument === '--repomix-dir') options.repomixDir = argv[++index];
     else if (argument === '--max-files-per-language') options.maxPerLanguage = Number(argv[++index]);
     else if (argument === '--list-losses') options.listLosses = true;
+    else if (argument === '--worst') options.worst = Number(argv[++index]);
     else if (!argument.startsWith('--') && options.root === undefined) options.root = argument;
     else throw new Error(`unknown argument "${argument}"`);
   }
   if (!options.root) {
-    throw new Error('usage: compress-compare PATH [--repomix-dir DIR] [--max-files-per-language N] [--list-losses]');
+    throw new Error('usage: compress-compare PATH [--repomix-dir DIR] [--max-files-per-language N] [--list-losses] [--worst N]');
   }
   return options;
 }
@@ -89,6 +90,7 @@ async function analyzeSample(sample, analyzer) {
 function compare(analyzed, theirs) {
   const rows = new Map();
   const losses = [];
+  const excess = [];
   for (const file of analyzed) {
     const repomix = theirs.get(file.relativePath);
     if (repomix === undefined) continue;
@@ -96,8 +98,11 @@ function compare(analyzed, theirs) {
     rows.set(file.language, row);
     row.files += 1;
     row.full += tokens(file.text);
-    row.ours += tokens(file.ours);
-    row.repomix += tokens(repomix);
+    const ours = tokens(file.ours);
+    const their = tokens(repomix);
+    row.ours += ours;
+    row.repomix += their;
+    excess.push({ path: file.relativePath, ours, their });
     const lost = [];
     for (const name of file.names) {
       const isOurs = mentions(file.ours, name);
@@ -112,7 +117,8 @@ function compare(analyzed, theirs) {
       losses.push(`${file.relativePath}: ${lost.join(', ')}`);
     }
   }
-  return { rows, losses };
+  excess.sort((a, b) => b.ours - b.their - (a.ours - a.their) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { rows, losses, excess };
 }
 
 function printTable(rows) {
@@ -142,12 +148,15 @@ async function main() {
   const { analyzed, fallbacks } = await analyzeSample(sample, analyzer);
   analyzer.dispose();
   const theirs = runRepomix(command, options.root, analyzed.map((file) => file.relativePath));
-  const { rows, losses } = compare(analyzed, theirs);
+  const { rows, losses, excess } = compare(analyzed, theirs);
   printTable(rows);
   const missing = analyzed.filter((file) => !theirs.has(file.relativePath)).length;
   console.log(`\n${analyzed.length} files analyzed, ${missing} left out by Repomix, ${fallbacks.length} fell back to text:`);
   for (const fallback of fallbacks) console.log(`  fallback ${fallback}`);
   for (const loss of options.listLosses ? losses : losses.slice(0, 20)) console.log(`  ours loses ${loss}`);
+  for (const file of excess.slice(0, options.worst)) {
+    console.log(`  ours − repomix ${file.ours - file.their} tokens (${file.ours} vs ${file.their}): ${file.path}`);
+  }
   if (!options.listLosses && losses.length > 20) console.log(`  … ${losses.length - 20} more (--list-losses)`);
 }
 

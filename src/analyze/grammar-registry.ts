@@ -2,6 +2,7 @@
  * The edge of the analyze stage: resolves WASM grammars shipped inside npm packages and loads each at most once.
  * Nothing is downloaded; paths resolve through Node's module resolution so the code works from `dist/` and jest.
  */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Language, Parser } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
@@ -60,6 +61,47 @@ export function hasGrammar(language: string | undefined): language is string {
 
 let runtimeReady: Promise<void> | undefined;
 
+/** Loads run one at a time so the compile override below is in place for exactly one `Language.load`. */
+let loadQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * `Language.load` compiles the grammar with the asynchronous `WebAssembly.instantiate`. V8 runs that compile on the
+ * same background workers that tier hot WASM functions up to optimised code, and queues it behind them: after a
+ * parse with a grammar whose lexer is huge (Swift), loading Bash waited 7–78 s (liftoff-only: 24 ms), while the
+ * synchronous `new WebAssembly.Module` of the same bytes took 66 ms. So, for the one call, `WebAssembly.instantiate`
+ * compiles synchronously (lazily, with Liftoff, which is quick) and only instantiates afterwards; web-tree-sitter has
+ * no way to hand it a compiled module. The override is removed as soon as it has been used or the load settles.
+ */
+function loadCompiledSynchronously(bytes: Uint8Array): Promise<Language> {
+  const load = loadQueue.then(async () => {
+    const wasm = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
+    const original = wasm.instantiate;
+    const restore = (): void => {
+      if (wasm.instantiate === compileFirst) wasm.instantiate = original;
+    };
+    const compileFirst: WebAssemblyApi['instantiate'] = (source, imports) => {
+      restore();
+      if (!ArrayBuffer.isView(source) && !(source instanceof ArrayBuffer)) return original.call(wasm, source, imports);
+      const module = new wasm.Module(source);
+      return original.call(wasm, module, imports).then((instance) => ({ module, instance }));
+    };
+    wasm.instantiate = compileFirst;
+    try {
+      return await Language.load(bytes);
+    } finally {
+      restore();
+    }
+  });
+  loadQueue = load.catch(() => undefined);
+  return load;
+}
+
+/** The two members of the global `WebAssembly` used above (the DOM typings that declare it are not loaded). */
+interface WebAssemblyApi {
+  instantiate(source: unknown, imports?: unknown): Promise<unknown>;
+  Module: new (bytes: ArrayBufferView | ArrayBuffer) => object;
+}
+
 /** Loads grammars lazily, once per language, and frees every parser on `dispose`. */
 export class GrammarRegistry {
   private readonly loading = new Map<string, Promise<LoadedGrammar>>();
@@ -79,7 +121,8 @@ export class GrammarRegistry {
     if (!source) throw new Error(`no grammar for language "${language}"`);
     runtimeReady ??= Parser.init();
     await runtimeReady;
-    const grammar = await Language.load(this.require.resolve(source.wasm));
+    const bytes = await readFile(this.require.resolve(source.wasm));
+    const grammar = await loadCompiledSynchronously(bytes);
     const parser = new Parser();
     parser.setLanguage(grammar);
     return { language, parser, rules: source.rules() };
