@@ -1,0 +1,78 @@
+/** Pure parts of `npm run eval`: argument parsing, case selection from `git log`, and the summary table. */
+
+/** Defaults: 30 cases from the last 3,000 commits, budgets 32k and 128k, 1–4 gold files. */
+export function parseEvalArgs(argv, parseBudget) {
+  const options = { repo: undefined, cases: 30, budgets: [32_000, 128_000], maxGold: 4, scanCommits: 3000, json: false, syntax: true };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    const value = () => {
+      const next = argv[++index];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--cases') options.cases = Number(value());
+    else if (arg === '--budgets') options.budgets = value().split(',').map((budget) => parseBudget(budget));
+    else if (arg === '--max-gold') options.maxGold = Number(value());
+    else if (arg === '--scan') options.scanCommits = Number(value());
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--no-syntax') options.syntax = false;
+    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
+    else options.repo = arg;
+  }
+  if (options.repo === undefined) throw new Error('usage: npm run eval -- REPO [--cases N] [--budgets 32k,128k]');
+  if (!Number.isInteger(options.cases) || options.cases < 1) throw new Error('--cases must be a positive integer');
+  return options;
+}
+
+/**
+ * Eligible commits from `git log --format=%x1e%H%x1f%P%x1f%B%x1f --name-status`, newest first: one parent, 1–maxGold
+ * modified source files (files added by the commit did not exist in the parent and are no gold). Then `cases` of them,
+ * evenly spaced over the list, so the sample is deterministic and spans the history.
+ */
+export function selectCases(log, options, isSourcePath) {
+  const eligible = [];
+  for (const record of log.split('\u001e')) {
+    const [commit, parents, message, changes] = record.split('\u001f');
+    if (!commit || !parents || parents.trim().split(' ').length !== 1) continue;
+    const lines = (changes ?? '').split('\n').filter((line) => line.includes('\t'));
+    const source = lines.map((line) => line.split('\t')).filter(([, path]) => isSourcePath(path));
+    if (source.length === 0 || source.length > options.maxGold) continue;
+    const gold = source.filter(([status]) => status === 'M').map(([, path]) => path);
+    if (gold.length === 0) continue;
+    const text = message.trim();
+    eligible.push({ commit: commit.trim(), parent: parents.trim(), message: text, subject: text.split('\n')[0], gold: gold.sort() });
+  }
+  if (eligible.length <= options.cases) return eligible;
+  const stride = eligible.length / options.cases;
+  return Array.from({ length: options.cases }, (_, index) => eligible[Math.floor(index * stride)]);
+}
+
+const percent = (part, whole) => (whole === 0 ? 0 : (100 * part) / whole);
+
+/** Per budget: share of cases with every gold file included (any level / full), mean file recall, and the baseline's. */
+export function summarize(results, budgets) {
+  return budgets.map((budget) => {
+    const rows = results.map((result) => result.budgets[budget]);
+    const files = rows.reduce((sum, row) => sum + row.levels.length, 0);
+    const any = (level) => level !== 'path' && level !== 'missing';
+    return {
+      budget,
+      allAny: percent(rows.filter((row) => row.levels.every(any)).length, rows.length),
+      allFull: percent(rows.filter((row) => row.levels.every((level) => level === 'full')).length, rows.length),
+      fileAny: percent(rows.reduce((sum, row) => sum + row.levels.filter(any).length, 0), files),
+      fileFull: percent(rows.reduce((sum, row) => sum + row.levels.filter((level) => level === 'full').length, 0), files),
+      baselineAll: percent(rows.filter((row) => row.baseline.every(Boolean)).length, rows.length),
+      baselineFile: percent(rows.reduce((sum, row) => sum + row.baseline.filter(Boolean).length, 0), files),
+    };
+  });
+}
+
+/** The human table. */
+export function formatTable(repo, caseCount, summary) {
+  const lines = [`${repo}: ${caseCount} cases`, 'budget   all gold any  all gold full  file any  file full  | BM25 all  BM25 file'];
+  for (const row of summary) {
+    const cell = (value, width) => `${value.toFixed(1)}%`.padStart(width);
+    lines.push(`${String(row.budget / 1000 + 'k').padEnd(7)}${cell(row.allAny, 13)}${cell(row.allFull, 15)}${cell(row.fileAny, 10)}${cell(row.fileFull, 11)}  |${cell(row.baselineAll, 9)}${cell(row.baselineFile, 11)}`);
+  }
+  return lines.join('\n') + '\n';
+}

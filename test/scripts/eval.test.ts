@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { makeRepo, type TempRepo } from '../helpers/make-repo.js';
+
+const SCRIPT = fileURLToPath(new URL('../../scripts/eval.mjs', import.meta.url));
+
+function runEval(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+    execFile('node', [SCRIPT, ...args], { env, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const filler = (name: string) => Array.from({ length: 40 }, (_, index) => `export const ${name}Value${index} = ${index};`).join('\n') + '\n';
+
+describe('npm run eval', () => {
+  let repo: TempRepo | undefined;
+  afterEach(async () => {
+    await repo?.cleanup();
+    repo = undefined;
+  });
+
+  it('builds cases from commits changing 1–4 source files and reports recall next to the BM25 baseline', async () => {
+    repo = await makeRepo(
+      {
+        'README.md': '# shop\n',
+        'src/cart.ts': filler('cart'),
+        'src/login.ts': 'export function login(user: string) { return user; }\n' + filler('login'),
+        'src/search.ts': filler('search'),
+        'test/cart.test.ts': "import './../src/cart.js';\n",
+      },
+      { commit: true },
+    );
+    await repo.write('src/login.ts', 'export function login(user: string) { return user.trim(); }\n' + filler('login'));
+    await repo.write('test/cart.test.ts', "import './../src/cart.js';\n// more\n");
+    await repo.git('commit', '-qam', 'Trim the user name on login');
+    await repo.write('src/search.ts', filler('search') + 'export const searchLimit = 5;\n');
+    await repo.write('src/new-file.ts', 'export const added = 1;\n');
+    await repo.git('add', '-A');
+    await repo.git('commit', '-qm', 'Limit search results');
+    await repo.write('README.md', '# shop!\n');
+    await repo.git('commit', '-qam', 'Docs only: no source file, no case');
+
+    const run = await runEval([repo.root, '--cases', '5', '--budgets', '4k', '--json', '--no-syntax']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      cases: number;
+      results: { message: string; gold: string[]; budgets: Record<string, { levels: string[]; baseline: boolean[] }> }[];
+      summary: { budget: number; allAny: number; baselineAll: number }[];
+    };
+    expect(report.cases).toBe(2);
+    expect(report.results.map((result) => [result.message, result.gold])).toEqual([
+      ['Limit search results', ['src/search.ts']],
+      ['Trim the user name on login', ['src/login.ts']],
+    ]);
+    for (const result of report.results) expect(result.budgets['4000']!.levels).toEqual(['full']);
+    expect(report.summary).toEqual([expect.objectContaining({ budget: 4000, allAny: 100 })]);
+    // The worktree is removed again.
+    expect(await repo.git('worktree', 'list')).not.toContain('repopack-eval-');
+  });
+
+  it('fails with a message when no commit qualifies', async () => {
+    repo = await makeRepo({ 'README.md': '# x\n' }, { commit: true });
+    const run = await runEval([repo.root, '--json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no commits .* change 1–4 source files/);
+  });
+});
