@@ -5,6 +5,7 @@ import {
   renderPreamble,
   renderSection,
   renderTree,
+  type BundleChanges,
   type BundleHeader,
   type Style,
 } from './render/index.js';
@@ -20,6 +21,8 @@ export interface PricerOptions {
   readonly rootName: string;
   readonly skipped: readonly SkippedFile[];
   readonly budget: number;
+  /** The changes block shown after the header when the pack shows diffs or a log. */
+  readonly changes?: BundleChanges;
 }
 
 /** A `BundlePricer` that also renders the final bundle; exact counts are memoised per plan. */
@@ -42,10 +45,13 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
     tokenizer: tokenizer.name,
     budget: options.budget,
     tokens,
-    fileCount: plan.entries.length + options.skipped.length,
+    fileCount: plan.entries.filter((entry) => entry.section !== 'diff').length + options.skipped.length,
+    ...(options.changes === undefined ? {} : { changes: options.changes }),
   });
   const treeOf = (plan: Plan) => ({
-    entries: plan.entries.map((entry) => ({ path: entry.path, level: entry.variant.level })),
+    entries: plan.entries
+      .filter((entry) => entry.section !== 'diff')
+      .map((entry) => ({ path: entry.path, level: entry.variant.level })),
     skipped: options.skipped,
     collapsed: plan.collapsed,
   });
@@ -73,9 +79,11 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
         language: candidate.language,
         score: candidate.score,
         reasons: candidate.reasons,
-        variant: { ...variant, text: '' },
+        // A diff section with no text renders as one line, so its wrapper is priced with a minimal body.
+        variant: { ...variant, text: candidate.section === 'diff' && variant.text !== '' ? '\n' : '' },
         tokens: 0,
         fullTokens: 0,
+        ...(candidate.section === undefined ? {} : { section: candidate.section }),
       }),
     );
 

@@ -1,9 +1,10 @@
 import { basename, resolve } from 'node:path';
 import type { FileSyntax, SyntaxAnalyzer } from './analyze/index.js';
-import { collectFiles } from './collect/index.js';
+import { collectFiles, makeGlobFilter, type FileSource } from './collect/index.js';
 import { fitToBudget, type FitCandidate } from './fit/index.js';
 import { readHistory, type HistoryResult } from './git/index.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
+import { boostChangedFiles, bundleChanges, changedPaths, diffCandidates, readChanges } from './pack-diff.js';
 import { createBundlePricer } from './pack-pricer.js';
 import { screenSecrets, type SecretsMode } from './redact/index.js';
 import { orderForBundle, rankFiles, type BundleOrder } from './rank/index.js';
@@ -11,7 +12,7 @@ import type { Style } from './render/index.js';
 import { buildVariants } from './represent/index.js';
 import type { TokenizerName } from './shared/tokenizer.js';
 import { estimateTokens } from './tokenize/index.js';
-import type { GitCommit, PackResult, RankedFile, Variant } from './shared/types.js';
+import type { DiffMode, GitCommit, PackResult, RankedFile, Variant } from './shared/types.js';
 
 /** Options of `pack`; every field but `root` has a default. */
 export interface PackOptions {
@@ -33,6 +34,12 @@ export interface PackOptions {
   readonly seeds?: readonly string[];
   /** Order of files in the bundle; default `edges` with a focus or seeds, else `rank`. */
   readonly order?: BundleOrder;
+  /** Show these changes as diff sections inside the budget; changed files rank first (issue 5). */
+  readonly diff?: DiffMode;
+  /** List the last N commits (hash, date, author, subject, files) after the header. */
+  readonly logCount?: number;
+  /** Read file contents from the git index (staged) instead of the work tree, as `repopack snapshot` does. */
+  readonly source?: FileSource;
   /**
    * Credentials found in file text: `redact` (default) replaces each with `[REDACTED:<rule>]` before anything else
    * sees the text, `drop` skips the file with reason `secret`, `off` leaves the text as read.
@@ -57,21 +64,26 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     include: options.include ?? [],
     ignore: options.ignore ?? [],
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    ...(options.source === undefined ? {} : { source: options.source }),
   });
+  const changeSet = await readChanges(root, options);
+  const changed = changeSet ? changedPaths(changeSet) : new Set<string>();
+  const seeds = changed.size > 0 ? [...(options.seeds ?? []), ...changed] : options.seeds;
   const { collection, redactions } = screenSecrets(collected, options.secrets ?? 'redact');
   const history = readHistory(root);
   const tokenizer = await env.loadTokenizer(options.tokenizer ?? 'o200k');
   const warnings = [...collection.warnings];
-  const ranked = rankFiles(collection.files, {
+  const rankedBySignals = rankFiles(collection.files, {
     ...(options.focus !== undefined ? { focus: options.focus } : {}),
-    ...(options.seeds !== undefined ? { seeds: options.seeds } : {}),
+    ...(seeds !== undefined ? { seeds } : {}),
     ...historySignal(await history, warnings),
   });
-  const hasTask = (options.focus ?? '').trim() !== '' || (options.seeds ?? []).length > 0;
+  const ranked = boostChangedFiles(rankedBySignals, changed);
+  const hasTask = (options.focus ?? '').trim() !== '' || (seeds ?? []).length > 0;
   const order = options.order ?? (hasTask ? 'edges' : 'rank');
   const toAnalyze = options.compress ? ranked : selectForAnalysis(ranked, budget);
   const syntaxByPath = await analyzeFiles(toAnalyze, env, warnings);
-  const candidates = orderForBundle(ranked, order).map((rankedFile): FitCandidate => {
+  const fileCandidates = orderForBundle(ranked, order).map((rankedFile): FitCandidate => {
     const syntax = syntaxByPath.get(rankedFile.file.path);
     const input = syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file };
     // Estimates here; the pricer counts exactly whatever a plan chooses.
@@ -84,6 +96,11 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
       variants: options.compress ? capAtSkeleton(variants) : variants,
     };
   });
+  // Diff sections come first in the bundle and compete for the same budget as the files.
+  const scoreByPath = new Map(ranked.map((rankedFile) => [rankedFile.file.path, rankedFile.score]));
+  const isShown = makeGlobFilter({ include: options.include ?? [], ignore: options.ignore ?? [] });
+  const diffs = changeSet ? diffCandidates(changeSet, (path) => scoreByPath.get(path), isShown) : [];
+  const candidates = [...diffs, ...fileCandidates];
   env.onProgress?.({ phase: 'fit' });
   const pricer = createBundlePricer({
     style,
@@ -91,6 +108,7 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     rootName: basename(root),
     skipped: collection.skipped,
     budget,
+    ...(changeSet === undefined ? {} : { changes: bundleChanges(changeSet, diffs.length) }),
   });
   const plan = fitToBudget({
     candidates,

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import yargs from 'yargs';
 import { parseBudget, parseByteSize } from '../config/index.js';
+import type { DiffMode } from '../shared/types.js';
+import { DIFF_OPTIONS, parseDiffArgs } from './diff-options.js';
 import { BUNDLE_ORDERS, type BundleOrder } from '../rank/index.js';
 import { SECRETS_MODES, type SecretsMode } from '../redact/index.js';
 import { STYLES, type Style } from '../render/index.js';
@@ -22,6 +24,10 @@ export interface CliOptions {
   readonly explain: boolean;
   readonly quiet: boolean;
   readonly verbose: boolean;
+  /** `--diff [REF]`, `--staged` or `--base REF`; undefined for none. */
+  readonly diff: DiffMode | undefined;
+  /** `--log N`; undefined for none. */
+  readonly logCount: number | undefined;
   /** `--secrets`: redact credentials in place (default), drop their files, or leave them. */
   readonly secrets: SecretsMode;
   /** Task text from `--focus` and `--focus-file` (joined by a blank line), or undefined. */
@@ -60,6 +66,7 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .option('focus-file', { type: 'string', describe: 'read the task text from this file' })
     .option('order', { choices: BUNDLE_ORDERS, describe: 'file order: rank (best first) or edges (best at both ends, task files last; default with --focus)' })
     .option('verbose', { type: 'boolean', default: false, describe: 'print warnings in full and stack traces' })
+    .options(DIFF_OPTIONS)
     .option('secrets', { choices: SECRETS_MODES, default: 'redact' as SecretsMode, describe: 'credentials in files: redact in place, drop the file, or off' })
     .example(EXAMPLES as [string, string][])
     .strict()
@@ -87,6 +94,7 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     explain: args.explain,
     quiet: args.quiet,
     verbose: args.verbose,
+    ...parseDiffArgs({ diff: args.diff, staged: args.staged, base: args.base, log: args.log }),
     secrets: args.secrets,
     focus: await readFocus(args.focus, args['focus-file']),
     order: args.order,

@@ -5,6 +5,8 @@ import { pack } from '../pack.js';
 import { RepopackError } from '../shared/errors.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { formatExplain } from './explain.js';
+import { runHookCommand } from './hook-command.js';
+import { runSnapshotCommand } from './snapshot-command.js';
 import { stderrColors } from './terminal.js';
 import { formatSummary } from './summary.js';
 
@@ -36,6 +38,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const color = stderrColors(process.stderr, process.env);
   let verbose = argv.includes('--verbose');
   try {
+    // Subcommands parse their own options; `repopack snapshot` and `repopack hook` never pack a directory named so.
+    if (argv[0] === 'snapshot') return await runSnapshotCommand(argv.slice(1), process.stderr);
+    if (argv[0] === 'hook') return await runHookCommand(argv.slice(1), process.stderr);
     const parsed = await parseArgs(argv, packageVersion());
     if (parsed === undefined) return 0;
     const options = parsed;

@@ -11,12 +11,17 @@ import { type GitFileList, listGitFiles } from './git-file-list.js';
 import { makeGlobFilter } from './glob-filter.js';
 import { IgnoreLayers, REPOPACK_IGNORE_FILE_NAME } from './ignore-layers.js';
 import { mapBounded } from './map-bounded.js';
-import { readCandidate } from './read-candidate.js';
+import { readCandidate, type ReadOutcome } from './read-candidate.js';
+import { listIndexEntries, readIndexEntries } from './read-index.js';
 import { errorCode, resolveRoot, toAbsolute } from './root-paths.js';
 import { walkTree } from './walk-tree.js';
 
 export { DEFAULT_IGNORE_PATTERNS } from './default-ignores.js';
 export { BINARY_EXTENSIONS } from './binary-extensions.js';
+export { makeGlobFilter } from './glob-filter.js';
+
+/** Where file contents come from: the work tree (default) or the git index (staged content, for snapshots). */
+export type FileSource = 'worktree' | 'index';
 
 /**
  * Files read at once. libuv runs 4 file-system calls in parallel by default, so 32 keeps its queue full while
@@ -38,6 +43,8 @@ export interface CollectOptions {
   readonly ignore: readonly string[];
   /** Files larger than this are skipped with reason `too-large` before being read. */
   readonly maxFileBytes: number;
+  /** `index` lists and reads what is staged (`git ls-files --stage`, `git cat-file --batch`); needs a work tree. */
+  readonly source?: FileSource;
 }
 
 /** Candidate paths from git or the walker, before glob filtering and reading. */
@@ -54,11 +61,34 @@ interface Listing {
  */
 export async function collectFiles(options: CollectOptions): Promise<Collection> {
   const { root, realRoot } = await resolveRoot(options.root);
+  if (options.source === 'index') return collectFromIndex(root, options);
   const listing = await listCandidates(root, realRoot);
   const isSelected = makeGlobFilter(options);
   const paths = listing.paths.filter(isSelected).sort(compareCodeUnits);
   const context = { root, realRoot, maxFileBytes: options.maxFileBytes, isMissingSilent: listing.isMissingSilent };
   const outcomes = await mapBounded(paths, READ_CONCURRENCY, (path) => readCandidate(context, path));
+  return gatherOutcomes(listing, isSelected, outcomes);
+}
+
+/**
+ * The staged files: the index's entries minus ignore rules and globs, read from the object store. The root's
+ * ignore files are read from the work tree (a `.repopackignore` is a personal file, often untracked).
+ */
+async function collectFromIndex(root: string, options: CollectOptions): Promise<Collection> {
+  const layers = new IgnoreLayers();
+  layers.add('', DEFAULT_IGNORE_PATTERNS);
+  const entries = await listIndexEntries(root);
+  const warnings = await loadRepopackIgnores(root, layers, entries.map((entry) => entry.path));
+  const isSelected = makeGlobFilter(options);
+  const chosen = entries
+    .filter((entry) => !layers.isExcluded(entry.path) && isSelected(entry.path))
+    .sort((a, b) => compareCodeUnits(a.path, b.path));
+  const outcomes = await readIndexEntries(root, chosen, options.maxFileBytes);
+  return gatherOutcomes({ paths: [], skipped: [], warnings, isMissingSilent: true }, isSelected, outcomes);
+}
+
+/** Files, skipped files (sorted by path) and warnings from the read outcomes. */
+function gatherOutcomes(listing: Listing, isSelected: (path: string) => boolean, outcomes: readonly ReadOutcome[]): Collection {
   const files: SourceFile[] = [];
   const skipped = listing.skipped.filter((entry) => isSelected(entry.path));
   const warnings = [...listing.warnings];

@@ -8,6 +8,8 @@ export interface FitCandidate {
   readonly score: number;
   readonly reasons: readonly string[];
   readonly variants: readonly Variant[];
+  /** `diff` when the candidate is the diff of `path` rather than the file: it is never listed in the tree. */
+  readonly section?: 'diff';
 }
 
 /** A variant with its price in the bundle (rendered section tokens) and its worth (score × level worth). */

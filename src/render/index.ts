@@ -2,11 +2,13 @@
  * render: a plan in → the bundle text. Pure. A bundle is exactly
  * `renderPreamble(style, header) + renderTree(style, treeFrom(plan, skipped))
  *   + plan.entries.map((entry) => renderSection(style, entry)).join('') + renderClosing(style)`,
+ * where the plan lists its diff sections (`entry.section === 'diff'`) before its file sections,
  * so `fit` can price each part separately and the sum matches the whole up to tokenizer merges at part boundaries
  * (every non-empty part ends with a line feed to keep such merges rare).
  */
 import { UsageError } from '../shared/errors.js';
 import type { Plan, PlanEntry, SkippedFile } from '../shared/types.js';
+import { renderChangesBlock, renderDiffSection } from './diff-section.js';
 import { jsonStyle } from './json-style.js';
 import { markdownStyle } from './markdown-style.js';
 import { plainStyle } from './plain-style.js';
@@ -14,7 +16,7 @@ import type { BundleHeader, BundleInput, SectionEntry, Style, StyleRenderer, Tre
 import { xmlStyle } from './xml-style.js';
 
 export { STYLES } from './render-types.js';
-export type { BundleHeader, BundleInput, Style, TreeInput } from './render-types.js';
+export type { BundleChanges, BundleHeader, BundleInput, Style, TreeInput } from './render-types.js';
 
 function rendererFor(style: Style): StyleRenderer {
   switch (style) {
@@ -37,18 +39,20 @@ function isSectionEntry(entry: PlanEntry): entry is SectionEntry {
   return entry.variant.level !== 'path';
 }
 
-/** What the tree lists for a plan: every entry at its level, the skipped files, the collapsed directories. */
+/** What the tree lists for a plan: every file entry at its level, the skipped files, the collapsed directories. */
 export function treeFrom(plan: Plan, skipped: readonly SkippedFile[]): TreeInput {
   return {
-    entries: plan.entries.map((entry) => ({ path: entry.path, level: entry.variant.level })),
+    entries: plan.entries
+      .filter((entry) => entry.section !== 'diff')
+      .map((entry) => ({ path: entry.path, level: entry.variant.level })),
     skipped,
     collapsed: plan.collapsed,
   };
 }
 
-/** The opening of the bundle: what it is, its numbers, the legend of levels. */
+/** The opening of the bundle: what it is, its numbers, the legend of levels (and the changes block, if any). */
 export function renderPreamble(style: Style, header: BundleHeader): string {
-  return rendererFor(style).preamble(header);
+  return rendererFor(style).preamble(header) + renderChangesBlock(style, header.changes);
 }
 
 /** The directory tree, each file marked with its level or skip reason (plus whatever opens the files list). */
@@ -56,9 +60,10 @@ export function renderTree(style: Style, tree: TreeInput): string {
   return rendererFor(style).tree(tree);
 }
 
-/** One file's section; `''` for a `path`-level entry. */
+/** One file's (or one diff's) section; `''` for a `path`-level entry. */
 export function renderSection(style: Style, entry: PlanEntry): string {
-  return isSectionEntry(entry) ? rendererFor(style).section(entry) : '';
+  if (!isSectionEntry(entry)) return '';
+  return entry.section === 'diff' ? renderDiffSection(style, entry) : rendererFor(style).section(entry);
 }
 
 /** What the style needs after the last section to be well-formed (`''` when nothing). */

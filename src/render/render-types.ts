@@ -1,5 +1,5 @@
 /** Records the render stage takes in. Kept apart from `index.ts` so the style modules can import them without a cycle. */
-import type { CollapsedDirectory, Level, Plan, PlanEntry, SkippedFile } from '../shared/types.js';
+import type { CollapsedDirectory, CommitSummary, Level, Plan, PlanEntry, SkippedFile } from '../shared/types.js';
 
 /** Output formats of a bundle. */
 export type Style = 'xml' | 'markdown' | 'plain' | 'json';
@@ -17,6 +17,15 @@ export interface BundleHeader {
   readonly tokens: number;
   /** Number of files listed (packed at any level + skipped). */
   readonly fileCount: number;
+  /** What the diff sections compare and the recent commits; absent when the pack shows no changes. */
+  readonly changes?: BundleChanges;
+}
+
+/** The `changes` block after the header: the diff basis in words, how many paths changed, the recent log. */
+export interface BundleChanges {
+  readonly description: string;
+  readonly fileCount: number;
+  readonly commits: readonly CommitSummary[];
 }
 
 /** What the directory tree lists. */

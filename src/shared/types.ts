@@ -69,6 +69,8 @@ export type Variant =
       readonly tokens: number;
       /** Short human note shown with the file, e.g. `first 40 of 812 lines`. */
       readonly note?: string;
+      /** Set on the variants of a diff section (`PlanEntry.section === 'diff'`): how much of the diff `text` is. */
+      readonly diffLevel?: DiffLevel;
     }
   | { readonly level: 'path'; readonly tokens: 0 };
 
@@ -93,6 +95,8 @@ export interface PlanEntry {
   readonly tokens: number;
   /** Tokens the richest variant would have needed, for `--explain` ("812 → 120"). */
   readonly fullTokens: number;
+  /** `diff` for the diff of `path` (rendered before the files, never listed in the tree); absent for a file. */
+  readonly section?: 'diff';
 }
 
 /** A directory the tree shows as one line because the full tree did not fit. */
@@ -136,6 +140,68 @@ export interface SecretRedaction {
 export interface PackResult {
   readonly bundle: string;
   readonly report: Report;
+}
+
+/** Which changes a pack shows as diffs (issue 5). */
+export type DiffMode =
+  /** Working tree against HEAD, untracked files included as added. */
+  | { readonly kind: 'worktree' }
+  /** The index against HEAD: what the next commit would record. */
+  | { readonly kind: 'staged' }
+  /** Working tree (untracked included) against a commit, e.g. `--diff main`. */
+  | { readonly kind: 'ref'; readonly ref: string }
+  /** Everything since the merge-base with `ref`, plus uncommitted work (`--base main`). */
+  | { readonly kind: 'base'; readonly ref: string };
+
+/** How one path changed. `renamed` and `copied` carry `oldPath`; `type-changed` is e.g. a file becoming a symlink. */
+export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed';
+
+/**
+ * How much of a diff a variant shows, richest first: hunks with their enclosing function, hunks with one line of
+ * context, one stat line. In fit they weigh like the file levels `full`, `skeleton` and `outline`.
+ */
+export type DiffLevel = 'function-context' | 'hunks' | 'stat';
+
+/** One changed path with its diff at every level. */
+export interface FileChange {
+  /** New path (old path for a deletion), POSIX, relative to the pack root. */
+  readonly path: string;
+  readonly oldPath?: string;
+  readonly status: ChangeStatus;
+  /** Lines added and removed; undefined for binary files. */
+  readonly additions: number | undefined;
+  readonly deletions: number | undefined;
+  readonly isBinary: boolean;
+  /** A gitlink (mode 160000) on either side. */
+  readonly isSubmodule: boolean;
+  /** `100644 → 100755` when the mode changed; undefined otherwise. */
+  readonly modeChange?: string;
+  /** One-line description, e.g. `modified, +12 −3` or `renamed from a.ts, 95% similar`. */
+  readonly summary: string;
+  /** Patch with function context; undefined when only the stat is shown (binary, generated, huge, added). */
+  readonly functionContext?: string;
+  /** Patch with one line of context; undefined like `functionContext`. */
+  readonly hunks?: string;
+  /** Why no patch is shown, e.g. `lockfile`, `binary`, `4,210 changed lines > 2,000`. */
+  readonly patchOmitted?: string;
+}
+
+/** A commit of `--log N`. */
+export interface CommitSummary {
+  readonly hash: string;
+  /** Committer date, ISO 8601 strict. */
+  readonly date: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly files: readonly string[];
+}
+
+/** What a pack shows about change: the diffs and the recent log. */
+export interface ChangeSet {
+  /** E.g. `working tree vs HEAD (3f2a1c9)`. */
+  readonly description: string;
+  readonly changes: readonly FileChange[];
+  readonly commits: readonly CommitSummary[];
 }
 
 /** One commit of the recent history, as the ranking sees it: when, and which files (POSIX, relative to the root). */

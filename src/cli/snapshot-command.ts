@@ -1,0 +1,141 @@
+/**
+ * `repopack snapshot`: pack the STAGED content (read from the git index, so the snapshot matches the commit) with
+ * the staged diff, into a deterministic file (default `.repopack/context.xml`). Meant for pre-commit hooks: it exits
+ * 0 at once when nothing relevant is staged, and a failure of its own never blocks the commit unless `--strict`.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import yargs from 'yargs';
+import { parseBudget } from '../config/index.js';
+import { createGitRunner, listStagedPaths } from '../git/index.js';
+import { pack } from '../pack.js';
+import { STYLES, type Style } from '../render/index.js';
+import { RepopackError, UsageError } from '../shared/errors.js';
+import { parseTokenizerName, TOKENIZER_NAMES } from '../tokenize/index.js';
+
+/** Where the snapshot goes unless `-o` says otherwise (relative to the packed root). */
+export const DEFAULT_SNAPSHOT_PATH = '.repopack/context.xml';
+
+/** What the snapshot command did, for the caller to report. */
+export type SnapshotOutcome =
+  | { readonly kind: 'written'; readonly path: string; readonly tokens: number }
+  | { readonly kind: 'unchanged'; readonly path: string; readonly tokens: number }
+  | { readonly kind: 'nothing-staged' };
+
+interface SnapshotOptions {
+  readonly root: string;
+  readonly output: string;
+  readonly budget: number;
+  readonly style: Style;
+  readonly tokenizer: ReturnType<typeof parseTokenizerName>;
+  readonly include: readonly string[];
+  readonly ignore: readonly string[];
+  readonly always: boolean;
+  readonly strict: boolean;
+  readonly quiet: boolean;
+}
+
+async function parseSnapshotArgs(argv: readonly string[]): Promise<SnapshotOptions | undefined> {
+  const args = await yargs([...argv])
+    .scriptName('repopack snapshot')
+    .usage('$0 [path] [options]\n\nPack the staged content (the next commit) into a deterministic file, for pre-commit hooks.')
+    .command('$0 [path]', false)
+    .positional('path', { type: 'string', default: '.', describe: 'directory to pack (inside a git work tree)' })
+    .option('output', { alias: 'o', type: 'string', default: DEFAULT_SNAPSHOT_PATH, describe: 'snapshot file, relative to the path' })
+    .option('budget', { alias: 'b', type: 'string', default: '128k', describe: 'token budget for the snapshot' })
+    .option('style', { alias: 's', choices: STYLES, default: 'xml' as Style, describe: 'bundle format' })
+    .option('tokenizer', { alias: 't', type: 'string', default: 'o200k', describe: `how tokens are counted: ${TOKENIZER_NAMES.join(', ')}` })
+    .option('include', { alias: 'i', type: 'string', array: true, default: [], describe: 'only files matching these globs' })
+    .option('ignore', { alias: 'x', type: 'string', array: true, default: [], describe: 'also leave out files matching these globs' })
+    .option('always', { type: 'boolean', default: false, describe: 'write the snapshot even when nothing relevant is staged' })
+    .option('strict', { type: 'boolean', default: false, describe: 'fail (and so block the commit) when the snapshot fails' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing but errors' })
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version(false)
+    .fail((message, error) => {
+      throw error ?? new UsageError(message, 'see repopack snapshot --help');
+    })
+    .exitProcess(false)
+    .parseAsync();
+  if (args.help === true) return undefined;
+  const root = resolve(String(args.path ?? '.'));
+  return {
+    root,
+    output: resolve(root, args.output),
+    budget: parseBudget(args.budget),
+    style: args.style,
+    tokenizer: parseTokenizerName(args.tokenizer),
+    include: args.include.map(String),
+    ignore: args.ignore.map(String),
+    always: args.always,
+    strict: args.strict,
+    quiet: args.quiet,
+  };
+}
+
+/** The snapshot path relative to the root (POSIX), or undefined when it lies outside. */
+function outputInsideRoot(options: SnapshotOptions): string | undefined {
+  const inside = relative(options.root, options.output);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
+  return inside.split('\\').join('/');
+}
+
+/** Packs the index and writes the file when its bytes change. Throws like `pack`. */
+export async function takeSnapshot(options: SnapshotOptions): Promise<SnapshotOutcome> {
+  const own = outputInsideRoot(options);
+  const ignore = own === undefined ? options.ignore : [...options.ignore, own];
+  if (!options.always) {
+    const staged = await listStagedPaths(createGitRunner(options.root));
+    if (!staged.some((path) => path !== own)) return { kind: 'nothing-staged' };
+  }
+  const { bundle, report } = await pack({
+    root: options.root,
+    budget: options.budget,
+    style: options.style,
+    tokenizer: options.tokenizer,
+    include: options.include,
+    ignore,
+    source: 'index',
+    diff: { kind: 'staged' },
+  });
+  const previous = await readFile(options.output, 'utf8').catch(() => undefined);
+  if (previous === bundle) return { kind: 'unchanged', path: options.output, tokens: report.tokens };
+  await mkdir(dirname(options.output), { recursive: true });
+  // Write beside, then rename: a reader never sees half a snapshot.
+  const temporary = `${options.output}.${process.pid}.tmp`;
+  await writeFile(temporary, bundle);
+  await rename(temporary, options.output);
+  return { kind: 'written', path: options.output, tokens: report.tokens };
+}
+
+/**
+ * Runs `repopack snapshot ARGS`; resolves to the exit code. Without `--strict` every failure after argument
+ * parsing is a warning and the exit code is 0, so a hook never blocks a commit because of repopack.
+ */
+export async function runSnapshotCommand(argv: readonly string[], stderr: NodeJS.WritableStream): Promise<number> {
+  const options = await parseSnapshotArgs(argv);
+  if (options === undefined) return 0;
+  try {
+    const outcome = await takeSnapshot(options);
+    if (!options.quiet) stderr.write(describeOutcome(outcome, options.root));
+    return 0;
+  } catch (error) {
+    if (options.strict) throw error;
+    const message = error instanceof RepopackError ? error.message : String((error as Error).message ?? error);
+    stderr.write(`warning: repopack snapshot failed, the commit goes on without it: ${message}\n`);
+    return 0;
+  }
+}
+
+function describeOutcome(outcome: SnapshotOutcome, root: string): string {
+  switch (outcome.kind) {
+    case 'nothing-staged':
+      return 'repopack snapshot: nothing relevant staged, snapshot left as it was\n';
+    case 'unchanged':
+      return `repopack snapshot: ${relative(root, outcome.path)} already up to date (${outcome.tokens} tokens)\n`;
+    case 'written':
+      return `repopack snapshot: wrote ${relative(root, outcome.path)} (${outcome.tokens} tokens)\n`;
+  }
+}
