@@ -1,17 +1,19 @@
 import { basename, resolve } from 'node:path';
 import type { FileSyntax, SyntaxAnalyzer } from './analyze/index.js';
 import { collectFiles, makeGlobFilter, type FileSource } from './collect/index.js';
+import { resolveBudget, type FileOverride } from './config/index.js';
 import { fitToBudget, type FitCandidate } from './fit/index.js';
 import { readHistory, type HistoryResult } from './git/index.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
 import { boostChangedFiles, bundleChanges, changedPaths, diffCandidates, readChanges } from './pack-diff.js';
+import { compileOverrides } from './pack-overrides.js';
 import { createBundlePricer } from './pack-pricer.js';
 import { screenSecrets, type SecretsMode } from './redact/index.js';
 import { orderForBundle, rankFiles, type BundleOrder } from './rank/index.js';
 import type { Style } from './render/index.js';
 import { buildVariants } from './represent/index.js';
 import type { TokenizerName } from './shared/tokenizer.js';
-import { estimateTokens } from './tokenize/index.js';
+import { estimateTokens, estimatorFor } from './tokenize/index.js';
 import type { DiffMode, GitCommit, PackResult, RankedFile, Variant } from './shared/types.js';
 
 /** Options of `pack`; every field but `root` has a default. */
@@ -45,6 +47,15 @@ export interface PackOptions {
    * sees the text, `drop` skips the file with reason `secret`, `off` leaves the text as read.
    */
   readonly secrets?: SecretsMode;
+  /**
+   * A model preset (`qwen3-coder`, `gpt-4o`, `claude`…; see `MODEL_PRESETS`): sets the tokenizer and, without
+   * `budget`, the budget to the model's window minus `reserve`. An explicit `budget` or `tokenizer` wins.
+   */
+  readonly model?: string;
+  /** Tokens kept free for the question and answer with `model`. Default 16,000 (at most a quarter of the window). */
+  readonly reserve?: number;
+  /** Per-glob level caps, exclusions and priority multipliers (config `overrides`). */
+  readonly overrides?: readonly FileOverride[];
 }
 
 export const DEFAULT_BUDGET_TOKENS = 128_000;
@@ -56,44 +67,46 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
  */
 export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): Promise<PackResult> {
   const root = resolve(options.root);
-  const budget = options.budget ?? DEFAULT_BUDGET_TOKENS;
+  const { budget, tokenizer: tokenizerName } = resolveBudget(options, DEFAULT_BUDGET_TOKENS);
+  const overrides = compileOverrides(options.overrides);
   const style = options.style ?? 'xml';
   env.onProgress?.({ phase: 'collect' });
   const collected = await collectFiles({
     root,
     include: options.include ?? [],
-    ignore: options.ignore ?? [],
+    ignore: [...(options.ignore ?? []), ...overrides.excluded],
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     ...(options.source === undefined ? {} : { source: options.source }),
   });
+  const { collection, redactions } = screenSecrets(collected, options.secrets ?? 'redact');
   const changeSet = await readChanges(root, options);
   const changed = changeSet ? changedPaths(changeSet) : new Set<string>();
   const seeds = changed.size > 0 ? [...(options.seeds ?? []), ...changed] : options.seeds;
-  const { collection, redactions } = screenSecrets(collected, options.secrets ?? 'redact');
   const history = readHistory(root);
-  const tokenizer = await env.loadTokenizer(options.tokenizer ?? 'o200k');
+  const tokenizer = await env.loadTokenizer(tokenizerName);
   const warnings = [...collection.warnings];
   const rankedBySignals = rankFiles(collection.files, {
     ...(options.focus !== undefined ? { focus: options.focus } : {}),
     ...(seeds !== undefined ? { seeds } : {}),
     ...historySignal(await history, warnings),
   });
-  const ranked = boostChangedFiles(rankedBySignals, changed);
+  const ranked = overrides.rerank(boostChangedFiles(rankedBySignals, changed));
   const hasTask = (options.focus ?? '').trim() !== '' || (seeds ?? []).length > 0;
   const order = options.order ?? (hasTask ? 'edges' : 'rank');
   const toAnalyze = options.compress ? ranked : selectForAnalysis(ranked, budget);
   const syntaxByPath = await analyzeFiles(toAnalyze, env, warnings);
+  const estimate = estimatorFor(tokenizerName);
   const fileCandidates = orderForBundle(ranked, order).map((rankedFile): FitCandidate => {
     const syntax = syntaxByPath.get(rankedFile.file.path);
     const input = syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file };
     // Estimates here; the pricer counts exactly whatever a plan chooses.
-    const variants = buildVariants(input, estimateTokens);
+    const variants = buildVariants(input, estimate);
     return {
       path: rankedFile.file.path,
       language: rankedFile.file.language,
       score: rankedFile.score,
       reasons: rankedFile.reasons,
-      variants: options.compress ? capAtSkeleton(variants) : variants,
+      variants: overrides.restrict(rankedFile.file.path, options.compress ? capAtSkeleton(variants) : variants),
     };
   });
   // Diff sections come first in the bundle and compete for the same budget as the files.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import yargs from 'yargs';
-import { parseBudget, parseByteSize } from '../config/index.js';
+import { MODEL_PRESETS, parseBudget, parseByteSize, parseReserve } from '../config/index.js';
 import type { DiffMode } from '../shared/types.js';
 import { DIFF_OPTIONS, parseDiffArgs } from './diff-options.js';
 import { BUNDLE_ORDERS, type BundleOrder } from '../rank/index.js';
@@ -13,9 +13,15 @@ import { parseTokenizerName, TOKENIZER_NAMES } from '../tokenize/index.js';
 /** Everything the command line asked for, validated. */
 export interface CliOptions {
   readonly root: string;
-  readonly budget: number;
+  /** `--budget`; undefined when not given (the model's default or 128k applies). */
+  readonly budget: number | undefined;
   readonly style: Style;
-  readonly tokenizer: TokenizerName;
+  /** `--tokenizer`; undefined when not given (the model's tokenizer or o200k applies). */
+  readonly tokenizer: TokenizerName | undefined;
+  /** `--model` preset name (validated by pack), `--reserve` tokens, `--config` file. */
+  readonly model: string | undefined;
+  readonly reserve: number | undefined;
+  readonly config: string | undefined;
   readonly include: readonly string[];
   readonly ignore: readonly string[];
   readonly maxFileBytes: number;
@@ -24,12 +30,12 @@ export interface CliOptions {
   readonly explain: boolean;
   readonly quiet: boolean;
   readonly verbose: boolean;
+  /** `--secrets`: redact credentials in place (default), drop their files, or leave them. */
+  readonly secrets: SecretsMode;
   /** `--diff [REF]`, `--staged` or `--base REF`; undefined for none. */
   readonly diff: DiffMode | undefined;
   /** `--log N`; undefined for none. */
   readonly logCount: number | undefined;
-  /** `--secrets`: redact credentials in place (default), drop their files, or leave them. */
-  readonly secrets: SecretsMode;
   /** Task text from `--focus` and `--focus-file` (joined by a blank line), or undefined. */
   readonly focus: string | undefined;
   readonly order: BundleOrder | undefined;
@@ -46,15 +52,23 @@ const EXAMPLES: readonly [string, string][] = [
  * Parse argv (without the node and script entries). Unknown options and bad values throw `UsageError`.
  * Resolves to undefined when yargs already answered (`--help`, `--version`).
  */
-export async function parseArgs(argv: readonly string[], version: string): Promise<CliOptions | undefined> {
+export async function parseArgs(
+  argv: readonly string[],
+  version: string,
+  /** Config values keyed by option name: used where the command line is silent (CLI > config > defaults). */
+  configDefaults: Record<string, unknown> = {},
+): Promise<CliOptions | undefined> {
   const parser = yargs([...argv])
     .scriptName('repopack')
     .usage('$0 [path] [options]\n\nPack a repository into one prompt bundle that fits a token budget.\nThe bundle goes to stdout (or -o); the summary goes to stderr.')
     .command('$0 [path]', false)
     .positional('path', { type: 'string', default: '.', describe: 'directory to pack' })
-    .option('budget', { alias: 'b', type: 'string', default: '128k', describe: 'token budget for the whole bundle: 32k, 256k, 1M, 200000' })
+    .option('budget', { alias: 'b', type: 'string', defaultDescription: '128k, or the model\'s window − reserve', describe: 'token budget for the whole bundle: 32k, 256k, 1M, 200000' })
     .option('style', { alias: 's', choices: STYLES, default: 'xml' as Style, describe: 'bundle format' })
-    .option('tokenizer', { alias: 't', type: 'string', default: 'o200k', describe: `how tokens are counted: ${TOKENIZER_NAMES.join(', ')}` })
+    .option('model', { alias: 'm', type: 'string', describe: `model preset (tokenizer + budget): ${MODEL_PRESETS.slice(0, 6).map((preset) => preset.name).join(', ')}… (repopack models)` })
+    .option('reserve', { type: 'string', defaultDescription: '16k', describe: 'with --model: tokens left free for the question and answer' })
+    .option('config', { alias: 'c', type: 'string', defaultDescription: 'repopack.config.json', describe: 'read settings from this JSON file' })
+    .option('tokenizer', { alias: 't', type: 'string', defaultDescription: 'o200k, or the model\'s', describe: `how tokens are counted: ${TOKENIZER_NAMES.join(', ')}` })
     .option('include', { alias: 'i', type: 'string', array: true, default: [], describe: 'only files matching these globs' })
     .option('ignore', { alias: 'x', type: 'string', array: true, default: [], describe: 'also leave out files matching these globs' })
     .option('max-file-size', { type: 'string', default: '1mb', describe: 'skip larger files unread' })
@@ -66,9 +80,10 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .option('focus-file', { type: 'string', describe: 'read the task text from this file' })
     .option('order', { choices: BUNDLE_ORDERS, describe: 'file order: rank (best first) or edges (best at both ends, task files last; default with --focus)' })
     .option('verbose', { type: 'boolean', default: false, describe: 'print warnings in full and stack traces' })
-    .options(DIFF_OPTIONS)
     .option('secrets', { choices: SECRETS_MODES, default: 'redact' as SecretsMode, describe: 'credentials in files: redact in place, drop the file, or off' })
+    .options(DIFF_OPTIONS)
     .example(EXAMPLES as [string, string][])
+    .config(configDefaults)
     .strict()
     .version(version)
     .alias('version', 'v')
@@ -83,9 +98,12 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
   if (args.help === true || args.version === true) return undefined;
   return {
     root: String(args.path ?? '.'),
-    budget: parseBudget(args.budget),
+    budget: args.budget === undefined ? undefined : parseBudget(args.budget),
     style: args.style,
-    tokenizer: parseTokenizerName(args.tokenizer),
+    tokenizer: args.tokenizer === undefined ? undefined : parseTokenizerName(args.tokenizer),
+    model: args.model,
+    reserve: args.reserve === undefined ? undefined : parseReserve(args.reserve),
+    config: args.config,
     include: args.include.map(String),
     ignore: args.ignore.map(String),
     maxFileBytes: parseByteSize(args['max-file-size'], '--max-file-size'),
@@ -94,8 +112,8 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     explain: args.explain,
     quiet: args.quiet,
     verbose: args.verbose,
-    ...parseDiffArgs({ diff: args.diff, staged: args.staged, base: args.base, log: args.log }),
     secrets: args.secrets,
+    ...parseDiffArgs({ diff: args.diff, staged: args.staged, base: args.base, log: args.log }),
     focus: await readFocus(args.focus, args['focus-file']),
     order: args.order,
   };

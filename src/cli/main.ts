@@ -3,7 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pack } from '../pack.js';
 import { RepopackError } from '../shared/errors.js';
-import { parseArgs, type CliOptions } from './args.js';
+import type { CliOptions } from './args.js';
+import { parseWithConfig } from './config-options.js';
+import { runInitCommand } from './init-command.js';
+import { runModelsCommand } from './models-command.js';
 import { formatExplain } from './explain.js';
 import { runHookCommand } from './hook-command.js';
 import { runSnapshotCommand } from './snapshot-command.js';
@@ -41,11 +44,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     // Subcommands parse their own options; `repopack snapshot` and `repopack hook` never pack a directory named so.
     if (argv[0] === 'snapshot') return await runSnapshotCommand(argv.slice(1), process.stderr);
     if (argv[0] === 'hook') return await runHookCommand(argv.slice(1), process.stderr);
-    const parsed = await parseArgs(argv, packageVersion());
-    if (parsed === undefined) return 0;
-    const options = parsed;
+    if (argv[0] === 'models') return await runModelsCommand(argv.slice(1));
+    if (argv[0] === 'init') return await runInitCommand(argv.slice(1));
+    const settings = await parseWithConfig(argv, packageVersion());
+    if (settings === undefined) return 0;
+    const { options, config } = settings;
     verbose = options.verbose;
-    const result = await pack({ ...options, ignore: ignoreOwnOutput(options) });
+    const overrides = config?.values.overrides;
+    const result = await pack({ ...options, ignore: ignoreOwnOutput(options), ...(overrides ? { overrides } : {}) });
     await writeBundle(result.bundle, options.output);
     if (options.explain) process.stderr.write(formatExplain(result.report, color));
     if (!options.quiet) {

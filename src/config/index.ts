@@ -1,5 +1,21 @@
 /**
- * config: raw user values (flags, later config files) in → validated settings. Throws `UsageError`/`ConfigError`
- * that quote the offending flag and value.
+ * config: raw user values (flags, config files, model names) in → validated settings. Throws `UsageError`/`ConfigError`
+ * that quote the offending flag or JSON path and value.
  */
 export { parseBudget, parseByteSize, MIN_BUDGET_TOKENS, MAX_BUDGET_TOKENS } from './budget.js';
+export {
+  MODEL_PRESETS,
+  CLAUDE_SAFETY_FACTOR,
+  DEFAULT_RESERVE_TOKENS,
+  defaultModelBudget,
+  defaultReserve,
+  findModelPreset,
+  parseReserve,
+  resolveBudget,
+  type BudgetSettings,
+  type ModelPreset,
+  type ResolvedBudget,
+} from './model-presets.js';
+export { OVERRIDE_LEVELS, validateConfig, type ConfigValues, type FileOverride, type OverrideLevel } from './config-schema.js';
+export { CONFIG_FILE_NAME, PACKAGE_JSON_KEY, loadConfig, parseJson, type LoadedConfig } from './load-config.js';
+export { configAsOptionDefaults } from './config-args.js';

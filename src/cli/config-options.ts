@@ -1,0 +1,32 @@
+/**
+ * The command line merged with the config file: parse once to learn the root and `--config`, read the config, and
+ * parse again with its values as defaults, so CLI > config > built-in defaults, option by option.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { configAsOptionDefaults, loadConfig, type ConfigValues, type LoadedConfig } from '../config/index.js';
+import { parseArgs, type CliOptions } from './args.js';
+
+export interface CliSettings {
+  readonly options: CliOptions;
+  /** The config that was read, if any. */
+  readonly config: LoadedConfig | undefined;
+}
+
+/** Parse argv with the config of the packed root (or `--config`). Undefined when yargs answered `--help`/`--version`. */
+export async function parseWithConfig(argv: readonly string[], version: string): Promise<CliSettings | undefined> {
+  const first = await parseArgs(argv, version);
+  if (first === undefined) return undefined;
+  const config = await loadConfig({ root: first.root, ...(first.config === undefined ? {} : { file: first.config }) });
+  if (config === undefined) return { options: first, config };
+  const defaults = configAsOptionDefaults(resolveConfigPaths(config.values, config.directory));
+  const options = await parseArgs(argv, version, defaults);
+  return options === undefined ? undefined : { options, config };
+}
+
+/** Paths in a config are relative to the file that holds them, not to the shell's directory. */
+function resolveConfigPaths(values: ConfigValues, directory: string): ConfigValues {
+  const absolute = (path: string | undefined) => (path === undefined || isAbsolute(path) ? path : resolve(directory, path));
+  const output = absolute(values.output);
+  return output === undefined ? values : { ...values, output };
+}
+

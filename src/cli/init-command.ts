@@ -1,0 +1,58 @@
+/** `repopack init [dir]`: write a starter `repopack.config.json` with a `$schema` link and `//` comment keys. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import yargs from 'yargs';
+import { CONFIG_FILE_NAME } from '../config/index.js';
+import { UsageError } from '../shared/errors.js';
+
+/**
+ * Config files are plain JSON (any JSON tool can read and rewrite them), so comments are `//` keys, which repopack
+ * ignores, and the schema link gives editors completion and checks.
+ */
+export const STARTER_CONFIG = {
+  $schema: './node_modules/repopack/schema/repopack.schema.json',
+  '//': 'repopack settings; a flag on the command line wins over a value here. Keys starting with // are comments.',
+  '// model': 'sets the tokenizer and the default budget (window − reserve); `repopack models` lists them',
+  model: 'gpt-4o',
+  '// budget': 'uncomment by renaming: an explicit budget wins over the model\'s default',
+  '//budget': '128k',
+  style: 'xml',
+  include: [],
+  ignore: ['**/*.snap'],
+  '// overrides': 'per glob: level "full" (always full) or a cap (stripped, skeleton, outline, head, path); exclude; priority multiplies the score',
+  overrides: [
+    { files: 'docs/**', level: 'outline' },
+    { files: '**/generated/**', exclude: true },
+    { files: 'src/core/**', priority: 2 },
+  ],
+};
+
+/** Run `repopack init [dir] [--force]`; resolves to the exit code. */
+export async function runInitCommand(argv: readonly string[]): Promise<number> {
+  const args = await yargs([...argv])
+    .scriptName('repopack init')
+    .usage('$0 [dir] [--force]\n\nWrite a starter repopack.config.json (plain JSON, with a $schema link).')
+    .command('$0 [dir]', false)
+    .positional('dir', { type: 'string', default: '.', describe: 'directory to write it in' })
+    .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing config' })
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version(false)
+    .fail((message, error) => {
+      throw error ?? new UsageError(message, 'see repopack init --help');
+    })
+    .exitProcess(false)
+    .parseAsync();
+  if (args.help === true) return 0;
+  const path = join(String(args.dir), CONFIG_FILE_NAME);
+  try {
+    await writeFile(path, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { flag: args.force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`${path} already exists`, 'edit it, or run repopack init --force to overwrite it');
+    throw new UsageError(`cannot write ${path} (${code ?? (error as Error).message})`, 'check that the directory exists and is writable');
+  }
+  process.stderr.write(`wrote ${path}\n`);
+  return 0;
+}
