@@ -5,6 +5,17 @@
 export { pack, DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from './pack.js';
 export { defaultEnv, type PackEnv, type PackProgress } from './pack-env.js';
 export { parseBudget } from './config/index.js';
+export {
+  MODEL_PRESETS,
+  findModelPreset,
+  resolveBudget,
+  loadConfig,
+  validateConfig,
+  type ModelPreset,
+  type ConfigValues,
+  type FileOverride,
+  type LoadedConfig,
+} from './config/index.js';
 export { collectFiles, type CollectOptions } from './collect/index.js';
 export { rankFiles } from './rank/index.js';
 export { buildVariants } from './represent/index.js';
