@@ -41,6 +41,8 @@ export interface LanguageRules {
   readonly identifiers: ReadonlySet<string>;
   /** String-like node types whose inner lines must keep their whitespace. */
   readonly strings: ReadonlySet<string>;
+  /** String types that may span lines and may be cut at a line break in a skeleton (see `long-strings.ts`). */
+  readonly longStrings?: ReadonlySet<string>;
   /** Keep a plain comment directly above a declaration (Go, Ruby, Bash doc convention). */
   readonly keepsCommentAboveDeclaration: boolean;
 }

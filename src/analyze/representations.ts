@@ -3,6 +3,7 @@ import type { ElisionStyle } from './language-rules.js';
 import type { ElisionSpan, SyntaxScan } from './syntax-scan.js';
 import type { TextEdit } from './text-edits.js';
 import { applyEdits, commentRemoval, tidyWhitespace } from './text-edits.js';
+import { longStringEdit } from './long-strings.js';
 
 /** Comments removed except kept ones, whitespace tidied. */
 export function buildStripped(source: string, scan: SyntaxScan): string {
@@ -49,7 +50,14 @@ function lineRange(first: number, last: number): string {
 }
 
 function elisionEdit(source: string, span: ElisionSpan, style: ElisionStyle): TextEdit | undefined {
-  return span.kind === 'collection' ? collectionEdit(source, span, style) : bodyEdit(source, span, style);
+  switch (span.kind) {
+    case 'collection':
+      return collectionEdit(source, span, style);
+    case 'string':
+      return longStringEdit(source, span);
+    case 'body':
+      return bodyEdit(source, span, style);
+  }
 }
 
 function bodyEdit(source: string, span: ElisionSpan, style: ElisionStyle): TextEdit | undefined {

@@ -174,6 +174,7 @@ export function csharpRules(): LanguageRules {
     comments: types('comment'),
     identifiers: types('identifier'),
     strings: types('verbatim_string_literal', 'raw_string_literal', 'string_literal', 'interpolated_string_expression'),
+    longStrings: types('verbatim_string_literal', 'raw_string_literal'),
     keepsCommentAboveDeclaration: false,
   };
 }

@@ -92,6 +92,7 @@ export function ecmascriptRules(): LanguageRules {
     comments: types('comment', 'html_comment'),
     identifiers: types('identifier', 'type_identifier', 'property_identifier', 'shorthand_property_identifier'),
     strings: types('template_string', 'string'),
+    longStrings: types('template_string'),
     keepsCommentAboveDeclaration: false,
   };
 }

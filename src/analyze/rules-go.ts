@@ -54,6 +54,7 @@ export function goRules(): LanguageRules {
     comments: types('comment'),
     identifiers: types('identifier', 'type_identifier', 'field_identifier', 'package_identifier'),
     strings: types('raw_string_literal', 'interpreted_string_literal'),
+    longStrings: types('raw_string_literal'),
     keepsCommentAboveDeclaration: true,
   };
 }

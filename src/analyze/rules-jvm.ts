@@ -46,6 +46,7 @@ export function javaRules(): LanguageRules {
     comments: types('line_comment', 'block_comment'),
     identifiers: types('identifier', 'type_identifier'),
     strings: types('string_literal', 'text_block'),
+    longStrings: types('text_block'),
     keepsCommentAboveDeclaration: false,
   };
 }
@@ -107,6 +108,7 @@ export function kotlinRules(): LanguageRules {
     comments: types('comment', 'line_comment', 'multiline_comment'),
     identifiers: types('simple_identifier', 'type_identifier'),
     strings: types('string_literal', 'multiline_string_literal'),
+    longStrings: types('multiline_string_literal'),
     keepsCommentAboveDeclaration: false,
   };
 }

@@ -54,12 +54,13 @@ export function pythonRules(): LanguageRules {
     },
     bodyOwners: types('function_definition'),
     bodyTypes: types('block'),
-    collections: types('dictionary', 'list', 'set', 'tuple'),
+    collections: types('dictionary', 'list', 'set', 'tuple', 'argument_list'),
     importTypes: types('import_statement', 'import_from_statement', 'future_import_statement'),
     imports: importsOf,
     comments: types('comment'),
     identifiers: types('identifier'),
     strings: types('string'),
+    longStrings: types('string'),
     keepsCommentAboveDeclaration: false,
   };
 }

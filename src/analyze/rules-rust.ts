@@ -66,6 +66,7 @@ export function rustRules(): LanguageRules {
     comments: types('line_comment', 'block_comment'),
     identifiers: types('identifier', 'type_identifier', 'field_identifier'),
     strings: types('string_literal', 'raw_string_literal'),
+    longStrings: types('string_literal', 'raw_string_literal'),
     keepsCommentAboveDeclaration: false,
   };
 }

@@ -69,6 +69,7 @@ export function swiftRules(): LanguageRules {
     comments: types('comment', 'multiline_comment'),
     identifiers: types('simple_identifier', 'type_identifier'),
     strings: types('line_string_literal', 'multi_line_string_literal'),
+    longStrings: types('multi_line_string_literal'),
     keepsCommentAboveDeclaration: false,
   };
 }

@@ -6,6 +6,7 @@ import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
 import type { Definition, DefinitionKind } from './syntax-types.js';
 import { findBody, isKeptComment } from './syntax-nodes.js';
+import { isLongString } from './long-strings.js';
 
 /** Half-open UTF-16 range `[start, end)` in the source text. */
 export interface Span {
@@ -22,7 +23,7 @@ export interface DefinitionRecord extends Definition {
 
 /** A region a skeleton replaces: a function body or a long collection literal. */
 export interface ElisionSpan extends Span {
-  readonly kind: 'body' | 'collection';
+  readonly kind: 'body' | 'collection' | 'string';
   /** The node owning a Python docstring, kept in front of the elision. */
   readonly keepUntil?: number;
   /** 0-based rows of the elided node. */
@@ -50,6 +51,19 @@ export interface SyntaxScan {
  * are often the value a reader needs (a default, a small lookup table).
  */
 export const LONG_INITIALISER_LINES = 6;
+
+/**
+ * A decorator's arguments spanning this many line breaks are elided: the decorator's name says what it does, the
+ * parameter tables under it (test cases, route options) are data. Three-line ones were a third of FastAPI's test
+ * skeletons.
+ */
+export const DECORATOR_ARGUMENT_ROWS = 2;
+
+/**
+ * A Python body on one line is elided when at least this long: the marker (`...  # … line 13`) costs about seven
+ * tokens, so shorter bodies are kept as they are.
+ */
+export const MIN_ONE_LINE_BODY_CHARS = 40;
 
 /** The longest header kept in an outline line, in characters. */
 export const HEADER_MAX_CHARS = 100;
@@ -123,6 +137,7 @@ function visit(cursor: TreeCursor, state: ScanState): void {
   }
   if (rules.strings.has(type) && cursor.startPosition.row !== cursor.endPosition.row) {
     state.multilineStrings.push({ start, end: cursor.endIndex });
+    if (!isInsideElision(state, start) && isLongString(cursor.currentNode, rules)) recordString(cursor, state);
   }
   if (rules.importTypes.has(type)) {
     for (const specifier of rules.imports(cursor.currentNode) ?? []) state.imports.add(specifier);
@@ -212,8 +227,10 @@ function isElidable(body: Node, state: ScanState): boolean {
     case 'brace':
     case 'bash':
       return rows >= 2 && text[body.startIndex] === '{' && text[body.endIndex - 1] === '}';
-    case 'python':
-      return rows >= 1 && body.startPosition.row > (body.parent?.startPosition.row ?? -1);
+    case 'python': {
+      const isLong = rows >= 1 || body.endIndex - body.startIndex >= MIN_ONE_LINE_BODY_CHARS;
+      return isLong && body.startPosition.row > (body.parent?.startPosition.row ?? -1);
+    }
     case 'ruby':
       return rows >= 1 && (body.parent?.endPosition.row ?? 0) > body.endPosition.row;
   }
@@ -230,7 +247,11 @@ function pythonDocstring(body: Node): Node | undefined {
 
 function recordCollection(cursor: TreeCursor, state: ScanState): void {
   const rows = cursor.endPosition.row - cursor.startPosition.row;
-  if (rows < LONG_INITIALISER_LINES || cursor.startIndex < state.bodyUntil) return;
+  const isArguments = cursor.nodeType === 'argument_list';
+  // Argument lists count only in decorators (`@pytest.mark.parametrize(…)`); a call's arguments elsewhere are code.
+  if (isArguments && cursor.currentNode.parent?.parent?.type !== 'decorator') return;
+  const minRows = isArguments ? DECORATOR_ARGUMENT_ROWS : LONG_INITIALISER_LINES;
+  if (rows < minRows || cursor.startIndex < state.bodyUntil) return;
   state.elisions.push({
     kind: 'collection',
     start: cursor.startIndex,
@@ -240,4 +261,27 @@ function recordCollection(cursor: TreeCursor, state: ScanState): void {
     indentColumn: cursor.startPosition.column,
   });
   state.elidedUntil = cursor.endIndex;
+}
+
+/**
+ * True when `offset` lies in an elision already recorded. Elisions never nest, and the only one that may start
+ * after an earlier-visited offset is a function body recorded before its parameters are visited.
+ */
+function isInsideElision(state: ScanState, offset: number): boolean {
+  for (let index = state.elisions.length - 1; index >= 0; index -= 1) {
+    const elision = state.elisions[index];
+    if (elision && elision.start <= offset) return offset < elision.end;
+  }
+  return false;
+}
+
+function recordString(cursor: TreeCursor, state: ScanState): void {
+  state.elisions.push({
+    kind: 'string',
+    start: cursor.startIndex,
+    end: cursor.endIndex,
+    startRow: cursor.startPosition.row,
+    endRow: cursor.endPosition.row,
+    indentColumn: cursor.startPosition.column,
+  });
 }

@@ -1,0 +1,82 @@
+/**
+ * What a skeleton cuts beyond bodies (#3, measured against Repomix `--compress`): long string literals outside
+ * bodies, decorator argument tables, long one-line Python bodies; and what it must keep whole.
+ */
+import { createSyntaxAnalyzer, isSyntaxFailure, MINIFIED_AVERAGE_LINE_CHARS } from '../../src/analyze/index.js';
+import type { FileSyntax, SyntaxAnalyzer } from '../../src/analyze/index.js';
+import { fixtureFile, sourceFile } from './syntax-fixture-file.js';
+
+let analyzer: SyntaxAnalyzer;
+beforeAll(async () => {
+  analyzer = await createSyntaxAnalyzer();
+});
+afterAll(() => analyzer.dispose());
+
+async function skeletonOf(name: string, text?: string): Promise<string> {
+  const result = await analyzer.analyze(text === undefined ? fixtureFile(name) : sourceFile(name, text));
+  if (isSyntaxFailure(result)) throw new Error(`${name}: ${result.failure}`);
+  return (result as FileSyntax).skeleton?.text ?? '(none)';
+}
+
+describe('long strings', () => {
+  it('#3 cuts a long string in a signature to its first line and keeps the literal closed', async () => {
+    const skeleton = await skeletonOf('compress.py');
+    expect(skeleton).toContain('        """\n        A short summary of the route. ... (4 more lines)\n        """\n    ),');
+    expect(skeleton).not.toContain('**Example**');
+  });
+
+  it('uses an ASCII note, so a bytes literal stays valid Python', async () => {
+    const skeleton = await skeletonOf('compress.py');
+    expect(skeleton).toContain('QUERY = b"""\nSELECT id, name ... (4 more lines)\n"""');
+    expect(skeleton).not.toMatch(/b"""[^"]*…/);
+  });
+
+  it('keeps docstrings, short strings, f-strings and backslash-continued strings whole', async () => {
+    const skeleton = await skeletonOf('compress.py');
+    expect(skeleton).toContain('    """Register a route; the docstring stays whole.\n\n    Even when it is long.\n    """');
+    expect(skeleton).toContain('SHORT = """two\nlines"""');
+    expect(skeleton).toContain('    line four.\n    """,');
+    expect(skeleton).toContain('CONTINUED = "one quote \\\ncontinued"');
+  });
+
+  it('cuts a template literal without substitutions and keeps one with them', async () => {
+    const skeleton = await skeletonOf('compress.ts');
+    expect(skeleton).toContain('export const HELP = `Usage: tool [options] ... (4 more lines)\n`;');
+    expect(skeleton).toContain('this template interpolates\nso it stays\nwhole\n`): string {');
+  });
+
+  it('cuts a long Go raw string, which may hold anything but a backquote', async () => {
+    const text = 'package q\n\nconst Schema = `\nCREATE TABLE t (\n  id INTEGER,\n  name TEXT,\n  note TEXT\n);\n`\n';
+    expect(await skeletonOf('schema.go', text)).toContain('const Schema = `\nCREATE TABLE t ( ... (4 more lines)\n`');
+  });
+});
+
+describe('decorators and one-line bodies', () => {
+  it('#3 elides a decorator argument table of three or more lines and keeps a one-line decorator', async () => {
+    const skeleton = await skeletonOf('compress.py');
+    expect(skeleton).toContain('@pytest.mark.parametrize(...)  # … lines 45–46\ndef test_value(value: int):');
+    expect(skeleton).toContain('@pytest.mark.skip(reason="short")\ndef test_short():');
+  });
+
+  it('elides a long one-line Python body and keeps a short one', async () => {
+    const skeleton = await skeletonOf('compress.py');
+    expect(skeleton).toContain('def test_value(value: int):\n    ...  # … line 49');
+    expect(skeleton).toContain('def test_short():\n    assert True');
+  });
+
+  it('keeps the arguments of an ordinary multi-line call', async () => {
+    const text = 'setup(\n    name="pkg",\n    version="1.0",\n    author="A",\n    license="MIT",\n    url="u",\n    packages=["pkg"],\n)\n\ndef f():\n    total = 1\n    return total\n';
+    const skeleton = await skeletonOf('setup.py', text);
+    expect(skeleton).toContain('    version="1.0",');
+  });
+});
+
+describe('fallbacks', () => {
+  it('a file with one very long line is minified even when its average line is short', async () => {
+    const text = `${'x = 1\n'.repeat(200)}y = "${'a'.repeat(12_000)}"\n`;
+    expect(text.length / 201).toBeLessThan(MINIFIED_AVERAGE_LINE_CHARS);
+    const result = await analyzer.analyze(sourceFile('data.py', text));
+    expect(result).toMatchObject({ failure: 'minified' });
+    expect(isSyntaxFailure(result) ? result.detail : '').toContain('longest 12');
+  });
+});
