@@ -105,6 +105,7 @@ export async function runHookCommand(argv: readonly string[], stderr: NodeJS.Wri
       },
     )
     .demandCommand(1, 'say install or uninstall')
+    .option('verbose', { type: 'boolean', default: false, describe: 'print stack traces of unexpected errors' })
     .strict()
     .help()
     .alias('help', 'h')

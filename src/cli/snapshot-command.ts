@@ -50,6 +50,7 @@ async function parseSnapshotArgs(argv: readonly string[]): Promise<SnapshotOptio
     .option('always', { type: 'boolean', default: false, describe: 'write the snapshot even when nothing relevant is staged' })
     .option('strict', { type: 'boolean', default: false, describe: 'fail (and so block the commit) when the snapshot fails' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing but errors' })
+    .option('verbose', { type: 'boolean', default: false, describe: 'print stack traces of unexpected errors' })
     .strict()
     .help()
     .alias('help', 'h')

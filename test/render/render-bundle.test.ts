@@ -9,6 +9,7 @@ import {
   treeFrom,
 } from '../../src/render/index.js';
 import type { BundleInput, Style } from '../../src/render/index.js';
+import type { PlanEntry } from '../../src/shared/types.js';
 import { UsageError } from '../../src/shared/errors.js';
 import { mulberry32 } from '../helpers/prng.js';
 import { SMALL_ENTRIES, makeEntry, smallBundleInput } from './render-fixtures.js';
@@ -54,6 +55,31 @@ describe('renderBundle', () => {
     const bundle = renderBundle(reversed);
     expect(bundle.indexOf('===== docs/guide.txt')).toBeLessThan(bundle.indexOf('===== README.md'));
   });
+
+  it.each(STYLES.map((style) => [style]))(
+    '%s: with diff sections, equals preamble (with changes) + tree + diff sections + file sections + closing',
+    (style) => {
+      const small = smallBundleInput(style);
+      const diffs = [
+        { ...makeEntry('src/math.ts', 'full', { text: '@@ -1 +1 @@\n-a\n+b ]]> `` ===\n' }), section: 'diff' },
+        { ...makeEntry('gone.ts', 'outline', { text: '' }), section: 'diff' },
+        { ...makeEntry('src/index.ts', 'path'), section: 'diff' },
+      ].map((entry) => ({ ...entry, variant: entry.variant.level === 'path' ? entry.variant : { ...entry.variant, note: 'modified, +1 −1', diffLevel: entry.variant.text === '' ? ('stat' as const) : ('function-context' as const) } }) as PlanEntry);
+      const commits = [{ hash: 'a'.repeat(40), date: '2026-01-01T00:00:00+00:00', author: 'A', subject: 'fix <it>', files: ['src/math.ts'] }];
+      const input: BundleInput = {
+        ...small,
+        header: { ...small.header, changes: { description: 'working tree vs HEAD (aaaaaaa, main)', fileCount: 2, commits } },
+        plan: { ...small.plan, entries: [...diffs, ...small.plan.entries] },
+      };
+      const bundle = renderBundle(input);
+      expect(bundle).toBe(partsOf(input).join(''));
+      // The tree lists files only: a diff never adds a line to it.
+      expect(renderTree(style, treeFrom(input.plan, input.skipped))).toBe(renderTree(style, treeFrom(small.plan, small.skipped)));
+      expect(renderSection(style, diffs[2]!)).toBe('');
+      expect(bundle).toContain('aaaaaaa 2026-01-01 A: fix');
+      if (style === 'json') expect((JSON.parse(bundle) as { files: unknown[] }).files[1]).toMatchObject({ diff: 'src/math.ts', level: 'function-context' });
+    },
+  );
 
   it('rejects a style it does not know with a usage error', () => {
     expect(() => renderClosing('yaml' as Style)).toThrow(UsageError);
