@@ -55,10 +55,13 @@ export function summarize(results, budgets) {
     const rows = results.map((result) => result.budgets[budget]);
     const files = rows.reduce((sum, row) => sum + row.levels.length, 0);
     const any = (level) => level !== 'path' && level !== 'missing';
+    // `stripped` is the whole file with comments removed: counted as "whole" but not as "full".
+    const whole = (level) => level === 'full' || level === 'stripped';
     return {
       budget,
       allAny: percent(rows.filter((row) => row.levels.every(any)).length, rows.length),
       allFull: percent(rows.filter((row) => row.levels.every((level) => level === 'full')).length, rows.length),
+      allWhole: percent(rows.filter((row) => row.levels.every(whole)).length, rows.length),
       fileAny: percent(rows.reduce((sum, row) => sum + row.levels.filter(any).length, 0), files),
       fileFull: percent(rows.reduce((sum, row) => sum + row.levels.filter((level) => level === 'full').length, 0), files),
       baselineAll: percent(rows.filter((row) => row.baseline.every(Boolean)).length, rows.length),
@@ -69,10 +72,10 @@ export function summarize(results, budgets) {
 
 /** The human table. */
 export function formatTable(repo, caseCount, summary) {
-  const lines = [`${repo}: ${caseCount} cases`, 'budget   all gold any  all gold full  file any  file full  | BM25 all  BM25 file'];
+  const lines = [`${repo}: ${caseCount} cases`, 'budget   all gold any  all gold full  all gold full|stripped  file any  file full  | BM25 all  BM25 file'];
   for (const row of summary) {
     const cell = (value, width) => `${value.toFixed(1)}%`.padStart(width);
-    lines.push(`${String(row.budget / 1000 + 'k').padEnd(7)}${cell(row.allAny, 13)}${cell(row.allFull, 15)}${cell(row.fileAny, 10)}${cell(row.fileFull, 11)}  |${cell(row.baselineAll, 9)}${cell(row.baselineFile, 11)}`);
+    lines.push(`${String(row.budget / 1000 + 'k').padEnd(7)}${cell(row.allAny, 13)}${cell(row.allFull, 15)}${cell(row.allWhole, 24)}${cell(row.fileAny, 10)}${cell(row.fileFull, 11)}  |${cell(row.baselineAll, 9)}${cell(row.baselineFile, 11)}`);
   }
   return lines.join('\n') + '\n';
 }

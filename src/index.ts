@@ -17,7 +17,8 @@ export {
   type LoadedConfig,
 } from './config/index.js';
 export { collectFiles, type CollectOptions } from './collect/index.js';
-export { rankFiles } from './rank/index.js';
+export { rankFiles, orderForBundle, BUNDLE_ORDERS, type BundleOrder, type RankSignals } from './rank/index.js';
+export { readHistory, type HistoryResult } from './git/index.js';
 export { buildVariants } from './represent/index.js';
 export { fitToBudget, type BundlePricer, type FitCandidate } from './fit/index.js';
 export { renderBundle, STYLES, type Style } from './render/index.js';

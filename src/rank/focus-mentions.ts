@@ -56,7 +56,8 @@ export function findDefiningFiles(files: readonly SourceFile[], symbols: readonl
     'g',
   );
   for (const file of files) {
-    if (file.kind !== 'code') continue;
+    // A substring test first: the keyword pattern is slow to run over every file of a large repository.
+    if (file.kind !== 'code' || !names.some((name) => file.text.includes(name))) continue;
     const found = new Set<string>();
     for (const match of file.text.matchAll(pattern)) found.add(match[1]!);
     if (found.size > 0) result.set(file.path, [...found].sort());

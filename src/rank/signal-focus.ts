@@ -21,23 +21,36 @@ const CONTENT_SCAN_CHARS = 200_000;
 /** At most this many query terms: a pasted log must not build a giant pattern. */
 const MAX_QUERY_TERMS = 64;
 
-/** Count query terms in text: each term matched as a word start or a camelCase part, e.g. `header` in `getHeaders`. */
+/**
+ * Count query terms in text: each term matched as a word start or a camelCase part, e.g. `header` in `getHeaders`
+ * but not in `subheader`. The pattern is plain literals (fast to scan); the word boundary is checked per match.
+ */
 export function countTerms(text: string, pattern: RegExp): Map<string, number> {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(pattern)) {
+    const before = match.index === 0 ? 32 : text.charCodeAt(match.index - 1);
+    const first = match[0].charCodeAt(0);
+    const startsWord = !isAlphanumeric(before) || (isLowerOrDigit(before) && first >= 65 && first <= 90);
+    if (!startsWord) continue;
     const term = match[0].toLowerCase();
     counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
 }
 
+function isLowerOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+function isAlphanumeric(code: number): boolean {
+  return isLowerOrDigit(code) || (code >= 65 && code <= 90);
+}
+
 /** The pattern `countTerms` uses for these (lower-case, alphanumeric) terms; longest first so prefixes lose. */
 export function termPattern(terms: readonly string[]): RegExp {
   const sorted = [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const lower = sorted.map((term) => `[${term[0]}${term[0]!.toUpperCase()}]${term.slice(1)}`).join('|');
-  const capital = sorted.map((term) => term[0]!.toUpperCase() + term.slice(1)).join('|');
-  const upper = sorted.map((term) => term.toUpperCase()).join('|');
-  return new RegExp(`(?<![A-Za-z0-9])(?:${lower}|${upper})|(?<=[a-z0-9])(?:${capital})`, 'g');
+  const variants = sorted.flatMap((term) => [`[${term[0]}${term[0]!.toUpperCase()}]${term.slice(1)}`, term.toUpperCase()]);
+  return new RegExp(variants.join('|'), 'g');
 }
 
 function pathDocument(path: string, queryTerms: ReadonlySet<string>): TermCounts {
