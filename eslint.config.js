@@ -13,6 +13,8 @@ const LATER = {
   redact: ['cli', 'config', 'collect', 'git', 'analyze', 'rank', 'represent', 'fit', 'render', 'tokenize'],
   tokenize: ['cli', 'config', 'collect', 'git', 'analyze', 'rank', 'represent', 'fit', 'render'],
   config: ['cli'],
+  // The cross-run cache is an edge that stores JSON by content hash: it knows nothing of the stages.
+  cache: ['cli', 'config', 'collect', 'git', 'analyze', 'rank', 'represent', 'fit', 'render', 'tokenize', 'redact'],
   shared: ['cli', 'config', 'collect', 'git', 'analyze', 'rank', 'represent', 'fit', 'render', 'tokenize', 'redact'],
 };
 /** Only the CLI may touch the terminal and process exit. */

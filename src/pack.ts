@@ -8,10 +8,11 @@ import { defaultEnv, type PackEnv } from './pack-env.js';
 import { boostChangedFiles, bundleChanges, changedPaths, diffCandidates, readChanges } from './pack-diff.js';
 import { compileOverrides } from './pack-overrides.js';
 import { createBundlePricer } from './pack-pricer.js';
-import { screenSecrets, type SecretsMode } from './redact/index.js';
+import { cachingAnalyzer, cachingTokenizer, screenWithCache, variantsWithCache } from './pack-cache.js';
+import type { PackCache } from './cache/index.js';
+import type { SecretsMode } from './redact/index.js';
 import { orderForBundle, rankFiles, type BundleOrder } from './rank/index.js';
 import type { Style } from './render/index.js';
-import { buildVariants } from './represent/index.js';
 import type { TokenizerName } from './shared/tokenizer.js';
 import { estimateTokens, estimatorFor } from './tokenize/index.js';
 import type { DiffMode, GitCommit, PackResult, RankedFile, Variant } from './shared/types.js';
@@ -56,6 +57,10 @@ export interface PackOptions {
   readonly reserve?: number;
   /** Per-glob level caps, exclusions and priority multipliers (config `overrides`). */
   readonly overrides?: readonly FileOverride[];
+  /** `false` packs without the cross-run cache (nothing read or written). Default true. */
+  readonly cache?: boolean;
+  /** Where the cache lives; default the user cache directory (`$XDG_CACHE_HOME/repopack`, `~/.cache/repopack`…). */
+  readonly cacheDirectory?: string;
 }
 
 export const DEFAULT_BUDGET_TOKENS = 128_000;
@@ -78,12 +83,13 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     ...(options.source === undefined ? {} : { source: options.source }),
   });
-  const { collection, redactions } = screenSecrets(collected, options.secrets ?? 'redact');
+  const cache = options.cache === false ? undefined : env.openCache?.(options.cacheDirectory);
+  const { collection, redactions } = screenWithCache(collected, options.secrets ?? 'redact', cache);
   const changeSet = await readChanges(root, options);
   const changed = changeSet ? changedPaths(changeSet) : new Set<string>();
   const seeds = changed.size > 0 ? [...(options.seeds ?? []), ...changed] : options.seeds;
   const history = readHistory(root);
-  const tokenizer = await env.loadTokenizer(tokenizerName);
+  const tokenizer = cachingTokenizer(await env.loadTokenizer(tokenizerName), cache);
   const warnings = [...collection.warnings];
   const rankedBySignals = rankFiles(collection.files, {
     ...(options.focus !== undefined ? { focus: options.focus } : {}),
@@ -94,13 +100,13 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
   const hasTask = (options.focus ?? '').trim() !== '' || (seeds ?? []).length > 0;
   const order = options.order ?? (hasTask ? 'edges' : 'rank');
   const toAnalyze = options.compress ? ranked : selectForAnalysis(ranked, budget);
-  const syntaxByPath = await analyzeFiles(toAnalyze, env, warnings);
+  const syntaxByPath = await analyzeFiles(toAnalyze, { ...env, cache }, warnings);
   const estimate = estimatorFor(tokenizerName);
   const fileCandidates = orderForBundle(ranked, order).map((rankedFile): FitCandidate => {
     const syntax = syntaxByPath.get(rankedFile.file.path);
     const input = syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file };
     // Estimates here; the pricer counts exactly whatever a plan chooses.
-    const variants = buildVariants(input, estimate);
+    const variants = variantsWithCache(input, estimate, { cache, namespace: `variants-${tokenizerName}` });
     return {
       path: rankedFile.file.path,
       language: rankedFile.file.language,
@@ -131,6 +137,7 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
   });
   env.onProgress?.({ phase: 'render' });
   const { text, tokens } = pricer.render(plan);
+  if (cache) warnings.push(...(await cache.flush()));
   return {
     bundle: text,
     report: { tokenizer: tokenizer.name, budget, tokens, plan, skipped: collection.skipped, warnings, redactions },
@@ -175,14 +182,14 @@ function capAtSkeleton(variants: readonly Variant[]): Variant[] {
 /** Tree-sitter facts for every file a grammar supports; failures become warnings, never errors. */
 async function analyzeFiles(
   ranked: readonly RankedFile[],
-  env: PackEnv,
+  env: PackEnv & { readonly cache: PackCache | undefined },
   warnings: string[],
 ): Promise<Map<string, FileSyntax>> {
   const result = new Map<string, FileSyntax>();
   if (!env.createSyntaxAnalyzer) return result;
   let analyzer: SyntaxAnalyzer;
   try {
-    analyzer = await env.createSyntaxAnalyzer();
+    analyzer = cachingAnalyzer(await env.createSyntaxAnalyzer(), env.cache);
   } catch (error) {
     warnings.push(`tree-sitter unavailable, using text levels only: ${(error as Error).message}`);
     return result;

@@ -39,6 +39,10 @@ export interface CliOptions {
   /** Task text from `--focus` and `--focus-file` (joined by a blank line), or undefined. */
   readonly focus: string | undefined;
   readonly order: BundleOrder | undefined;
+  /** False with `--no-cache`: no cross-run cache is read or written. */
+  readonly cache: boolean;
+  /** `--cache-dir`; undefined for the user cache directory. */
+  readonly cacheDirectory: string | undefined;
 }
 
 const EXAMPLES: readonly [string, string][] = [
@@ -82,6 +86,8 @@ export async function parseArgs(
     .option('verbose', { type: 'boolean', default: false, describe: 'print warnings in full and stack traces' })
     .option('secrets', { choices: SECRETS_MODES, default: 'redact' as SecretsMode, describe: 'credentials in files: redact in place, drop the file, or off' })
     .options(DIFF_OPTIONS)
+    .option('cache', { type: 'boolean', default: true, describe: 'reuse token counts and parses across runs (--no-cache: neither read nor write)' })
+    .option('cache-dir', { type: 'string', defaultDescription: '$XDG_CACHE_HOME/repopack or ~/.cache/repopack', describe: 'where the cache lives' })
     .example(EXAMPLES as [string, string][])
     .config(configDefaults)
     .strict()
@@ -116,6 +122,8 @@ export async function parseArgs(
     ...parseDiffArgs({ diff: args.diff, staged: args.staged, base: args.base, log: args.log }),
     focus: await readFocus(args.focus, args['focus-file']),
     order: args.order,
+    cache: args.cache,
+    cacheDirectory: args['cache-dir'],
   };
 }
 
