@@ -100,10 +100,11 @@ export async function parseArgs(
       throw error ?? new UsageError(message, 'see repopack --help');
     })
     .exitProcess(false);
+  rejectMissingValues(argv);
   const args = await parser.parseAsync();
   if (args.help === true || args.version === true) return undefined;
   return {
-    root: String(args.path ?? '.'),
+    root: pathAfterDashes(argv) ?? String(args.path ?? '.'),
     budget: args.budget === undefined ? undefined : parseBudget(args.budget),
     style: args.style,
     tokenizer: args.tokenizer === undefined ? undefined : parseTokenizerName(args.tokenizer),
@@ -137,4 +138,41 @@ async function readFocus(text: string | undefined, file: string | undefined): Pr
     throw new UsageError(`--focus-file ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'give a readable text file');
   }
   return text === undefined ? content : `${text}\n\n${content}`;
+}
+
+/** Options that always take a value (long names and aliases). */
+const VALUE_FLAGS: ReadonlySet<string> = new Set([
+  '--budget', '-b', '--style', '-s', '--model', '-m', '--reserve', '--config', '-c', '--tokenizer', '-t', '--include',
+  '-i', '--ignore', '-x', '--max-file-size', '--output', '-o', '--focus', '--focus-file', '--order', '--secrets',
+  '--cache-dir', '--header-text', '--instructions', '--split', '--base', '--log',
+]);
+
+/**
+ * A value option followed by nothing, or by something that looks like an option (`--ignore -x`), is a usage error:
+ * yargs would silently take the next flag as a new option and the first as empty. A value that really starts with a
+ * dash is passed as `--ignore=-x`. Scanning stops at `--`, after which everything is a path.
+ */
+function rejectMissingValues(argv: readonly string[]): void {
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]!;
+    if (flag === '--') return;
+    if (!VALUE_FLAGS.has(flag)) continue;
+    const next = argv[index + 1];
+    if (next === undefined || next === '--' || (next.startsWith('-') && next !== '-')) {
+      const got = next === undefined ? 'nothing' : `"${next}"`;
+      throw new UsageError(`${flag} needs a value, got ${got}`, `give it one; a value starting with a dash is written ${flag.startsWith('--') ? flag : '--option'}=VALUE`);
+    }
+  }
+}
+
+/**
+ * `repopack -- -weird-dir-name`: yargs leaves what follows `--` out of the positional, so the path is taken from
+ * there. More than one path after `--` is a usage error, as it is before it.
+ */
+function pathAfterDashes(argv: readonly string[]): string | undefined {
+  const dashes = argv.indexOf('--');
+  if (dashes === -1) return undefined;
+  const rest = argv.slice(dashes + 1);
+  if (rest.length > 1) throw new UsageError(`one directory to pack, got ${rest.length} after "--": ${rest.join(' ')}`, 'pack one directory per run');
+  return rest[0];
 }
