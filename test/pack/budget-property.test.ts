@@ -16,6 +16,16 @@ beforeAll(() => {
 });
 afterAll(() => oracle.free());
 
+const FOCUS_WORDS = ['login', 'user', 'value', 'fix the return value', 'TypeError', 'dataLoader', 'snake_case_name', '数据', '\u0000'];
+
+/** Half the runs pack with a task text: random words, sometimes a listed path or a stack-trace frame naming one. */
+function randomFocus(random: () => number, listed: readonly string[]): string | undefined {
+  if (random() < 0.5) return undefined;
+  const parts = Array.from({ length: 1 + randomInt(random, 4) }, () => pick(random, FOCUS_WORDS));
+  if (listed.length > 0 && random() < 0.5) parts.push(`at f (${pick(random, [...listed])}:${randomInt(random, 99)}:1)`);
+  return parts.join(' ');
+}
+
 function isListed(path: string, bundle: string, collapsed: readonly { path: string }[]): boolean {
   if (collapsed.some((directory) => directory.path === '' || path.startsWith(directory.path + '/'))) return true;
   return bundle.includes(path.slice(path.lastIndexOf('/') + 1));
@@ -35,7 +45,9 @@ describe('the budget is a contract (property over generated repositories)', () =
       repo = await makeRepo(generated.files, { git: random() < 0.6, commit: random() < 0.3 });
       const budget = pick(random, BUDGETS) + randomInt(random, 1000);
       const style = pick(random, STYLES);
-      const options = { root: repo.root, budget, style };
+      // A separate stream, so the repositories, budgets and styles of earlier runs stay the same.
+      const focus = randomFocus(mulberry32(seed * 104_729), generated.listed);
+      const options = { root: repo.root, budget, style, ...(focus === undefined ? {} : { focus }) };
 
       const first = await pack(options);
       const tokens = oracle.encode_ordinary(first.bundle).length;
