@@ -23,6 +23,7 @@ export { buildVariants } from './represent/index.js';
 export { fitToBudget, type BundlePricer, type FitCandidate } from './fit/index.js';
 export { renderBundle, STYLES, type Style } from './render/index.js';
 export { loadTokenizer, TOKENIZER_NAMES } from './tokenize/index.js';
+export { openCache, defaultCacheDirectory, hashText, type PackCache, type CacheOptions } from './cache/index.js';
 export { RepopackError, UsageError, ConfigError, BudgetError, GitError } from './shared/errors.js';
 export type { Tokenizer, TokenizerName } from './shared/tokenizer.js';
 export type * from './shared/types.js';

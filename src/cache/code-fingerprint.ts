@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 /** Bump when the layout of the cache files changes. */
 export const CACHE_FORMAT = 1;
 
-/** Module files whose bytes make up the fingerprint (built `.js` or, under the test runner, `.ts` sources). */
-const CODE_FILE = /\.(?:js|ts|mjs)$/;
+/** Module files whose bytes make up the fingerprint: built `.js` or, under the test runner, `.ts` (never `.d.ts`). */
+const CODE_FILE = /(?<!\.d)\.(?:js|ts|mjs)$/;
 
 let memo: string | undefined;
 
