@@ -23,6 +23,15 @@ export interface PricerOptions {
   readonly budget: number;
   /** The changes block shown after the header when the pack shows diffs or a log. */
   readonly changes?: BundleChanges;
+  /** `--header-text`, `--instructions` and `--no-tree`: part of the frame, so fit prices them like the header. */
+  readonly frame?: BundleFrameOptions;
+}
+
+/** What the user adds to (or removes from) every bundle's frame. */
+export interface BundleFrameOptions {
+  readonly headerText?: string;
+  readonly instructions?: string;
+  readonly hideTree?: boolean;
 }
 
 /** A `BundlePricer` that also renders the final bundle; exact counts are memoised per plan. */
@@ -47,6 +56,7 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
     tokens,
     fileCount: plan.entries.filter((entry) => entry.section !== 'diff').length + options.skipped.length,
     ...(options.changes === undefined ? {} : { changes: options.changes }),
+    ...options.frame,
   });
   const treeOf = (plan: Plan) => ({
     entries: plan.entries
@@ -54,6 +64,7 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
       .map((entry) => ({ path: entry.path, level: entry.variant.level })),
     skipped: options.skipped,
     collapsed: plan.collapsed,
+    ...(options.frame?.hideTree === true ? { hidden: true } : {}),
   });
 
   const render = (plan: Plan): { text: string; tokens: number } => {
@@ -106,7 +117,8 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
     },
     frameTokens(plan: Plan): number {
       const frame =
-        renderPreamble(style, header(plan, options.budget)) + renderTree(style, treeOf(plan)) + renderClosing(style);
+        renderPreamble(style, header(plan, options.budget)) + renderTree(style, treeOf(plan)) +
+        renderClosing(style, options.frame?.instructions);
       return tokenizer.count(frame);
     },
     bundleTokens: (plan: Plan) => render(plan).tokens,

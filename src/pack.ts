@@ -7,12 +7,12 @@ import { readHistory, type HistoryResult } from './git/index.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
 import { boostChangedFiles, bundleChanges, changedPaths, diffCandidates, readChanges } from './pack-diff.js';
 import { compileOverrides } from './pack-overrides.js';
-import { createBundlePricer } from './pack-pricer.js';
+import { createBundlePricer, type BundleFrameOptions } from './pack-pricer.js';
 import { cachingAnalyzer, cachingTokenizer, screenWithCache, variantsWithCache } from './pack-cache.js';
 import type { PackCache } from './cache/index.js';
 import type { SecretsMode } from './redact/index.js';
 import { orderForBundle, rankFiles, type BundleOrder } from './rank/index.js';
-import type { Style } from './render/index.js';
+import { withLineNumbers, type Style } from './render/index.js';
 import type { TokenizerName } from './shared/tokenizer.js';
 import { estimateTokens, estimatorFor } from './tokenize/index.js';
 import type { DiffMode, GitCommit, PackResult, RankedFile, Variant } from './shared/types.js';
@@ -61,6 +61,16 @@ export interface PackOptions {
   readonly cache?: boolean;
   /** Where the cache lives; default the user cache directory (`$XDG_CACHE_HOME/repopack`, `~/.cache/repopack`…). */
   readonly cacheDirectory?: string;
+  /** Shown in the header after the legend (`--header-text`). */
+  readonly headerText?: string;
+  /** Placed at the very end of the bundle, inside the budget (`--instructions FILE`'s text). */
+  readonly instructions?: string;
+  /** Prefix the lines of `full` and `head` files with their line numbers (`--line-numbers`). */
+  readonly lineNumbers?: boolean;
+  /** `false` leaves the directory tree out of the bundle (`--no-tree`). Default true. */
+  readonly tree?: boolean;
+  /** Pack exactly these POSIX paths relative to `root` instead of listing the tree (`--stdin`); missing ones are skipped. */
+  readonly paths?: readonly string[];
 }
 
 export const DEFAULT_BUDGET_TOKENS = 128_000;
@@ -81,6 +91,7 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     include: options.include ?? [],
     ignore: [...(options.ignore ?? []), ...overrides.excluded],
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    ...(options.paths === undefined ? {} : { paths: options.paths }),
     ...(options.source === undefined ? {} : { source: options.source }),
   });
   const cache = options.cache === false ? undefined : env.openCache?.(options.cacheDirectory);
@@ -106,7 +117,8 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     const syntax = syntaxByPath.get(rankedFile.file.path);
     const input = syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file };
     // Estimates here; the pricer counts exactly whatever a plan chooses.
-    const variants = variantsWithCache(input, estimate, { cache, namespace: `variants-${tokenizerName}` });
+    const cached = variantsWithCache(input, estimate, { cache, namespace: `variants-${tokenizerName}` });
+    const variants = options.lineNumbers ? withLineNumbers(cached, estimate) : cached;
     return {
       path: rankedFile.file.path,
       language: rankedFile.file.language,
@@ -128,6 +140,7 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     skipped: collection.skipped,
     budget,
     ...(changeSet === undefined ? {} : { changes: bundleChanges(changeSet, diffs.length) }),
+    frame: frameOptions(options),
   });
   const plan = fitToBudget({
     candidates,
@@ -171,6 +184,15 @@ function historySignal(result: HistoryResult, warnings: string[]): { history?: r
   if (result.kind === 'history') return { history: result.commits };
   if (result.reason === 'failed') warnings.push(`git history unavailable, ranking without recency: ${result.message}`);
   return {};
+}
+
+/** The user's additions to every bundle's frame; empty strings count as absent. */
+function frameOptions(options: PackOptions): BundleFrameOptions {
+  return {
+    ...(options.headerText ? { headerText: options.headerText } : {}),
+    ...(options.instructions ? { instructions: options.instructions } : {}),
+    ...(options.tree === false ? { hideTree: true } : {}),
+  };
 }
 
 /** With `--compress`, a file that has a skeleton is never shown richer than it. */

@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { MODEL_PRESETS, parseBudget, parseByteSize, parseReserve } from '../config/index.js';
 import type { DiffMode } from '../shared/types.js';
 import { DIFF_OPTIONS, parseDiffArgs } from './diff-options.js';
+import { joinDashValues, OUTPUT_OPTIONS, parseOutputArgs, type OutputCliOptions } from './output-options.js';
 import { BUNDLE_ORDERS, type BundleOrder } from '../rank/index.js';
 import { SECRETS_MODES, type SecretsMode } from '../redact/index.js';
 import { STYLES, type Style } from '../render/index.js';
@@ -11,7 +12,7 @@ import type { TokenizerName } from '../shared/tokenizer.js';
 import { parseTokenizerName, TOKENIZER_NAMES } from '../tokenize/index.js';
 
 /** Everything the command line asked for, validated. */
-export interface CliOptions {
+export interface CliOptions extends OutputCliOptions {
   readonly root: string;
   /** `--budget`; undefined when not given (the model's default or 128k applies). */
   readonly budget: number | undefined;
@@ -62,7 +63,7 @@ export async function parseArgs(
   /** Config values keyed by option name: used where the command line is silent (CLI > config > defaults). */
   configDefaults: Record<string, unknown> = {},
 ): Promise<CliOptions | undefined> {
-  const parser = yargs([...argv])
+  const parser = yargs(joinDashValues(argv))
     .scriptName('repopack')
     .usage('$0 [path] [options]\n\nPack a repository into one prompt bundle that fits a token budget.\nThe bundle goes to stdout (or -o); the summary goes to stderr.')
     .command('$0 [path]', false)
@@ -86,6 +87,7 @@ export async function parseArgs(
     .option('verbose', { type: 'boolean', default: false, describe: 'print warnings in full and stack traces' })
     .option('secrets', { choices: SECRETS_MODES, default: 'redact' as SecretsMode, describe: 'credentials in files: redact in place, drop the file, or off' })
     .options(DIFF_OPTIONS)
+    .options(OUTPUT_OPTIONS)
     .option('cache', { type: 'boolean', default: true, describe: 'reuse token counts and parses across runs (--no-cache: neither read nor write)' })
     .option('cache-dir', { type: 'string', defaultDescription: '$XDG_CACHE_HOME/repopack or ~/.cache/repopack', describe: 'where the cache lives' })
     .example(EXAMPLES as [string, string][])
@@ -125,6 +127,7 @@ export async function parseArgs(
     order: args.order,
     cache: args.cache,
     cacheDirectory: args['cache-dir'],
+    ...(await parseOutputArgs(args)),
   };
 }
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pack } from '../pack.js';
 import { RepopackError } from '../shared/errors.js';
@@ -12,6 +11,11 @@ import { runHookCommand } from './hook-command.js';
 import { runSnapshotCommand } from './snapshot-command.js';
 import { stderrColors } from './terminal.js';
 import { formatSummary } from './summary.js';
+import { defaultEnv } from '../pack-env.js';
+import { buildJsonReport, writeJsonReport } from './json-report.js';
+import { deliverBundle, readPathList } from './output-deliver.js';
+import { createProgressBar } from './progress-bar.js';
+import { tokensOnlyText } from './tokens-only.js';
 
 /** Warnings shown without --verbose; the rest are counted. */
 const WARNINGS_SHOWN = 5;
@@ -29,11 +33,11 @@ function ignoreOwnOutput(options: CliOptions): readonly string[] {
   return [...options.ignore, inside.split('\\').join('/')];
 }
 
-async function writeBundle(bundle: string, output: string | undefined): Promise<void> {
-  if (output !== undefined) return writeFile(output, bundle);
-  await new Promise<void>((done, fail) => {
-    process.stdout.write(bundle, (error) => (error ? fail(error) : done()));
-  });
+/** `--tokens-only`: the per-directory counts on stdout, nothing else. */
+async function printTokensOnly(options: Parameters<typeof tokensOnlyText>[0]): Promise<number> {
+  const text = await tokensOnlyText(options);
+  await new Promise<void>((done, fail) => process.stdout.write(text, (error) => (error ? fail(error) : done())));
+  return 0;
 }
 
 /** Run the CLI; resolves to the exit code: 0 ok, 1 runtime failure, 2 usage or config error. */
@@ -51,10 +55,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     const { options, config } = settings;
     verbose = options.verbose;
     const overrides = config?.values.overrides;
-    const result = await pack({ ...options, ignore: ignoreOwnOutput(options), ...(overrides ? { overrides } : {}) });
-    await writeBundle(result.bundle, options.output);
+    const paths = options.stdin ? { paths: await readPathList(process.stdin) } : {};
+    const packOptions = { ...options, ignore: ignoreOwnOutput(options), ...(overrides ? { overrides } : {}), ...paths };
+    if (options.tokensOnly) return await printTokensOnly(packOptions);
+    const progress = createProgressBar({ stream: process.stderr, env: process.env, quiet: options.quiet || !options.progress });
+    const result = await pack(packOptions, { ...defaultEnv(), onProgress: progress.update }).finally(progress.done);
+    const delivery = await deliverBundle(result, options, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+    if (options.json !== undefined) await writeJsonReport(buildJsonReport(result.report, delivery.parts), options.json, process.stderr);
     if (options.explain) process.stderr.write(formatExplain(result.report, color));
-    if (!options.quiet) {
+    if (!options.quiet && options.json !== '-') {
       const { warnings } = result.report;
       const shown = verbose ? warnings : warnings.slice(0, WARNINGS_SHOWN);
       for (const warning of shown) process.stderr.write(color.yellow(`warning: ${warning}\n`));
@@ -62,8 +71,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stderr.write(color.yellow(`warning: … ${warnings.length - shown.length} more (see --verbose)\n`));
       }
       process.stderr.write(formatSummary(result.report, color));
+      if (delivery.copiedWith !== undefined) process.stderr.write(`copied to the clipboard (${delivery.copiedWith})\n`);
     }
-    return 0;
+    return delivery.exitCode;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
     if (error instanceof RepopackError) {

@@ -5,6 +5,7 @@
  * cases nested `.repopackignore` files, the built-in defaults and the `include` / `ignore` globs apply on top.
  */
 import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Collection, SkippedFile, SourceFile } from '../shared/types.js';
 import { DEFAULT_IGNORE_PATTERNS } from './default-ignores.js';
 import { type GitFileList, listGitFiles } from './git-file-list.js';
@@ -45,6 +46,12 @@ export interface CollectOptions {
   readonly maxFileBytes: number;
   /** `index` lists and reads what is staged (`git ls-files --stage`, `git cat-file --batch`); needs a work tree. */
   readonly source?: FileSource;
+  /**
+   * An explicit file list (`--stdin`): these paths, relative to the root (POSIX or `./`-prefixed; absolute ones inside
+   * the root are accepted), replace git's list or the walk. Ignore files do not apply to them, the built-in defaults,
+   * the root's `.repopackignore` and the globs do; a path that is not a file under the root is skipped as `not-found`.
+   */
+  readonly paths?: readonly string[];
 }
 
 /** Candidate paths from git or the walker, before glob filtering and reading. */
@@ -62,12 +69,12 @@ interface Listing {
 export async function collectFiles(options: CollectOptions): Promise<Collection> {
   const { root, realRoot } = await resolveRoot(options.root);
   if (options.source === 'index') return collectFromIndex(root, options);
-  const listing = await listCandidates(root, realRoot);
+  const listing = options.paths === undefined ? await listCandidates(root, realRoot) : await listExplicit(root, options.paths);
   const isSelected = makeGlobFilter(options);
   const paths = listing.paths.filter(isSelected).sort(compareCodeUnits);
   const context = { root, realRoot, maxFileBytes: options.maxFileBytes, isMissingSilent: listing.isMissingSilent };
   const outcomes = await mapBounded(paths, READ_CONCURRENCY, (path) => readCandidate(context, path));
-  return gatherOutcomes(listing, isSelected, outcomes);
+  return gatherOutcomes(listing, isSelected, options.paths === undefined ? outcomes : outcomes.map(asNotFound));
 }
 
 /**
@@ -102,6 +109,39 @@ function gatherOutcomes(listing: Listing, isSelected: (path: string) => boolean,
   }
   skipped.sort((a, b) => compareCodeUnits(a.path, b.path));
   return { files, skipped, warnings };
+}
+
+/** The `paths` option: normalised, deduplicated, minus the defaults and the root `.repopackignore`. */
+async function listExplicit(root: string, given: readonly string[]): Promise<Listing> {
+  const layers = new IgnoreLayers();
+  layers.add('', DEFAULT_IGNORE_PATTERNS);
+  const warnings = await loadRepopackIgnores(root, layers, []);
+  const paths = new Set<string>();
+  const skipped: SkippedFile[] = [];
+  for (const raw of given) {
+    const path = explicitPath(root, raw);
+    if (path === undefined) skipped.push({ path: raw, reason: 'not-found', detail: 'outside the root' });
+    else if (!layers.isExcluded(path)) paths.add(path);
+  }
+  return { paths: [...paths], skipped, warnings, isMissingSilent: false };
+}
+
+/** A listed path that does not exist was never there: `not-found`, not `vanished`. */
+function asNotFound(outcome: ReadOutcome): ReadOutcome {
+  if (outcome.kind !== 'skipped' || outcome.skipped.reason !== 'vanished') return outcome;
+  return { kind: 'skipped', skipped: { path: outcome.skipped.path, reason: 'not-found', detail: 'no such file' } };
+}
+
+/** `./src/a.ts`, `src//a.ts` or `<root>/src/a.ts` → `src/a.ts`; undefined when the path leaves the root. */
+function explicitPath(root: string, raw: string): string | undefined {
+  const relativePath = isAbsolute(raw) ? relative(root, raw).split(sep).join('/') : raw;
+  const segments: string[] = [];
+  for (const segment of relativePath.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') return undefined;
+    segments.push(segment);
+  }
+  return segments.length === 0 ? undefined : segments.join('/');
 }
 
 /** Git's list when the root is in a work tree, otherwise a walk of the file system; both minus ignore rules. */

@@ -18,8 +18,21 @@ export function summarySentence(header: BundleHeader): string {
   const files = header.fileCount === 1 ? 'file' : 'files';
   return (
     `This repository was packed by repopack to fit a token budget: ${formatCount(header.tokens)} of ` +
-    `${formatCount(header.budget)} tokens (${header.tokenizer}), ${formatCount(header.fileCount)} ${files}.`
+    `${formatCount(header.budget)} tokens (${header.tokenizer}), ${formatCount(header.fileCount)} ${files}.` +
+    partSentence(header)
   );
+}
+
+/** ` This is part 2 of 3.` for one part of a split bundle, else `''`. */
+function partSentence(header: BundleHeader): string {
+  return header.part === undefined ? '' : ` This is part ${header.part.index} of ${header.part.count}.`;
+}
+
+/** The user's `--header-text` with one final line feed, or `''` when there is none. */
+export function headerTextLines(header: BundleHeader): string {
+  const text = header.headerText ?? '';
+  if (text === '') return '';
+  return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 const LEGEND_SENTENCE = `Levels: ${Object.entries(LEVEL_LEGEND)

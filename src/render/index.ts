@@ -16,6 +16,7 @@ import type { BundleHeader, BundleInput, SectionEntry, Style, StyleRenderer, Tre
 import { xmlStyle } from './xml-style.js';
 
 export { STYLES } from './render-types.js';
+export { numberLines, withLineNumbers } from './line-numbers.js';
 export type { BundleChanges, BundleHeader, BundleInput, Style, TreeInput } from './render-types.js';
 
 function rendererFor(style: Style): StyleRenderer {
@@ -66,14 +67,18 @@ export function renderSection(style: Style, entry: PlanEntry): string {
   return entry.section === 'diff' ? renderDiffSection(style, entry) : rendererFor(style).section(entry);
 }
 
-/** What the style needs after the last section to be well-formed (`''` when nothing). */
-export function renderClosing(style: Style): string {
-  return rendererFor(style).closing();
+/**
+ * What the style needs after the last section to be well-formed (`''` when nothing), with the user's
+ * `instructions` (`--instructions FILE`) last when given.
+ */
+export function renderClosing(style: Style, instructions?: string): string {
+  return rendererFor(style).closing(instructions === '' ? undefined : instructions);
 }
 
 /** The whole bundle: preamble, tree, one section per entry in plan order, closing. */
 export function renderBundle(input: BundleInput): string {
   const { style, header, plan, skipped } = input;
   const sections = plan.entries.map((entry) => renderSection(style, entry)).join('');
-  return renderPreamble(style, header) + renderTree(style, treeFrom(plan, skipped)) + sections + renderClosing(style);
+  const tree = header.hideTree === true ? { ...treeFrom(plan, skipped), hidden: true } : treeFrom(plan, skipped);
+  return renderPreamble(style, header) + renderTree(style, tree) + sections + renderClosing(style, header.instructions);
 }

@@ -17,11 +17,14 @@ function preamble(header: BundleHeader): string {
     tokens: header.tokens,
     fileCount: header.fileCount,
     levels: LEVEL_LEGEND,
+    ...(header.part === undefined ? {} : { part: header.part }),
+    ...(header.headerText === undefined || header.headerText === '' ? {} : { headerText: header.headerText }),
   };
   return `{"repopack":${JSON.stringify(repopack)},\n`;
 }
 
 function tree(input: TreeInput): string {
+  if (input.hidden === true) return '"files":[null\n';
   const text = directoryTreeLines(input)
     .map((line) => `${line}\n`)
     .join('');
@@ -40,5 +43,5 @@ export const jsonStyle: StyleRenderer = {
   preamble,
   tree,
   section,
-  closing: () => ']}\n',
+  closing: (instructions) => (instructions === undefined ? ']}\n' : `],\n"instructions":${JSON.stringify(instructions)}}\n`),
 };

@@ -7,7 +7,7 @@ import { displayText } from './display-text.js';
 import { directoryTreeLines } from './directory-tree.js';
 import { fenceFor, fenceInfo } from './escape-markdown.js';
 import { withFinalNewline } from './final-newline.js';
-import { legendSentence, summarySentence } from './header-text.js';
+import { headerTextLines, legendSentence, summarySentence } from './header-text.js';
 import type { BundleHeader, SectionEntry, StyleRenderer, TreeInput } from './render-types.js';
 
 function fenced(body: string, info: string): string {
@@ -16,10 +16,12 @@ function fenced(body: string, info: string): string {
 }
 
 function preamble(header: BundleHeader): string {
-  return `# Repository ${displayText(header.rootName)}\n${summarySentence(header)}\n${legendSentence()}\n`;
+  const extra = headerTextLines(header);
+  return `# Repository ${displayText(header.rootName)}\n${summarySentence(header)}\n${legendSentence()}\n${extra === '' ? '' : `\n${extra}`}`;
 }
 
 function tree(input: TreeInput): string {
+  if (input.hidden === true) return '## Files\n';
   const body = directoryTreeLines(input)
     .map((line) => `${line}\n`)
     .join('');
@@ -37,5 +39,5 @@ export const markdownStyle: StyleRenderer = {
   preamble,
   tree,
   section,
-  closing: () => '',
+  closing: (instructions) => (instructions === undefined ? '' : `## Instructions\n${withFinalNewline(instructions)}`),
 };

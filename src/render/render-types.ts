@@ -19,6 +19,14 @@ export interface BundleHeader {
   readonly fileCount: number;
   /** What the diff sections compare and the recent commits; absent when the pack shows no changes. */
   readonly changes?: BundleChanges;
+  /** The user's own words shown in the header after the legend (`--header-text`). */
+  readonly headerText?: string;
+  /** Text placed at the very end of the bundle, after the files (`--instructions FILE`). */
+  readonly instructions?: string;
+  /** True with `--no-tree`: the directory tree is left out (path-only files are then not listed anywhere). */
+  readonly hideTree?: boolean;
+  /** `part 2 of 3` when the bundle is one part of a split (`--split N`). */
+  readonly part?: { readonly index: number; readonly count: number };
 }
 
 /** The `changes` block after the header: the diff basis in words, how many paths changed, the recent log. */
@@ -34,6 +42,8 @@ export interface TreeInput {
   readonly skipped: readonly SkippedFile[];
   /** Directories shown as one line with their file count instead of their contents. */
   readonly collapsed: readonly CollapsedDirectory[];
+  /** True renders only what opens the files list, no tree lines (`--no-tree`). */
+  readonly hidden?: boolean;
 }
 
 /** Everything one bundle is made of. */
@@ -53,7 +63,8 @@ export interface StyleRenderer {
   tree(tree: TreeInput): string;
   /** Only called for entries whose level is not `path`. */
   section(entry: SectionEntry): string;
-  closing(): string;
+  /** Ends the bundle; `instructions`, when given, come last, inside the well-formed document. */
+  closing(instructions?: string): string;
 }
 
 /** A plan entry that has text to show. */

@@ -4,18 +4,21 @@
  * neighbours. Content sits in CDATA, unchanged except for characters XML 1.0 forbids (see `escape-xml.ts`).
  */
 import { directoryTreeLines } from './directory-tree.js';
+import { withFinalNewline } from './final-newline.js';
 import { escapeXmlAttribute, escapeXmlText, xmlCdata } from './escape-xml.js';
-import { legendSentence, summarySentence } from './header-text.js';
+import { headerTextLines, legendSentence, summarySentence } from './header-text.js';
 import type { BundleHeader, SectionEntry, StyleRenderer, TreeInput } from './render-types.js';
 
 function preamble(header: BundleHeader): string {
   return (
     `<repository name="${escapeXmlAttribute(header.rootName)}">\n<header>\n` +
-    `${escapeXmlText(summarySentence(header))}\n${escapeXmlText(legendSentence())}\n</header>\n`
+    `${escapeXmlText(summarySentence(header))}\n${escapeXmlText(legendSentence())}\n` +
+    `${escapeXmlText(headerTextLines(header))}</header>\n`
   );
 }
 
 function tree(input: TreeInput): string {
+  if (input.hidden === true) return '<files>\n';
   const body = directoryTreeLines(input)
     .map((line) => `${escapeXmlText(line)}\n`)
     .join('');
@@ -33,5 +36,8 @@ export const xmlStyle: StyleRenderer = {
   preamble,
   tree,
   section,
-  closing: () => '</files>\n</repository>\n',
+  closing: (instructions) =>
+    instructions === undefined
+      ? '</files>\n</repository>\n'
+      : `</files>\n<instructions>\n${escapeXmlText(withFinalNewline(instructions))}</instructions>\n</repository>\n`,
 };

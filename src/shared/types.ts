@@ -31,7 +31,9 @@ export type SkipReason =
   | 'not-a-regular-file'
   | 'vanished'
   /** A suspected credential was found and `--secrets drop` was asked for. */
-  | 'secret';
+  | 'secret'
+  /** Named in an explicit file list (`--stdin`) but not a file under the root. */
+  | 'not-found';
 
 /** A per-file problem: reported, never fatal. */
 export interface SkippedFile {
