@@ -30,6 +30,7 @@ options:
   --runs N            measured runs per tool and mode, median reported (default ${DEFAULT_RUNS})
   --no-repomix        measure repopack only
   --no-repopack       measure Repomix only (reference figures while repopack is not built)
+  --no-parse-stats    skip the tree-sitter pass (parse MB/s and parse share of a pack, per PATH)
   --synthetic LIST    also bench generated trees of these file counts, e.g. 1k,20k,200k
   --timeout S         kill a run after S seconds and report it as failed (default ${DEFAULT_TIMEOUT_SECONDS})
   --seed N            seed of the synthetic trees (default 1)
@@ -50,6 +51,7 @@ const OPTION_SPEC = {
   runs: { type: 'string', default: String(DEFAULT_RUNS) },
   'no-repomix': { type: 'boolean', default: false },
   'no-repopack': { type: 'boolean', default: false },
+  'no-parse-stats': { type: 'boolean', default: false },
   synthetic: { type: 'string' },
   seed: { type: 'string', default: '1' },
   timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
@@ -154,6 +156,7 @@ export function parseBenchArgs(argv, context = {}) {
     timeoutMs: parseTimeout(values.timeout),
     withRepomix: !values['no-repomix'],
     withRepopack: !values['no-repopack'],
+    parseStats: !values['no-repopack'] && !values['no-parse-stats'],
     workDir,
     repomixDir: path.resolve(cwd, values['repomix-dir'] ?? path.join(workDir, 'repomix')),
   };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench -- [PATH ...] [--budget 256k] [--runs 3] [--no-repomix] [--synthetic 1k,20k]`
+ * `npm run bench -- [PATH ...] [--budget 256k] [--runs 3] [--no-repomix] [--no-parse-stats] [--synthetic 1k,20k]`
  *
  * Packs each target with repopack and with Repomix and prints wall time, CPU time, peak RSS and output size side by
  * side, with the repopack/Repomix ratios. The table goes to stdout, progress to stderr. See `--help`.
@@ -15,6 +15,7 @@ import { runMeasured, runRepeated } from './bench-run.mjs';
 import { ensureSyntheticTree } from './bench-synthetic.mjs';
 import { formatFailures, formatTable } from './bench-table.mjs';
 import { ensureRepomix, makeInvocations, probeRepopack } from './bench-tools.mjs';
+import { formatParseTable, measureParse } from './bench-parse.mjs';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXIT_FAILURE = 1;
@@ -149,6 +150,11 @@ async function main() {
   for (const target of targets) results.push(await benchTarget(target, tools, options));
   const failures = formatFailures(results);
   process.stdout.write(`${[...describeSetup(options, tools), '', formatTable(results), ...failures].join('\n')}\n`);
+  if (options.parseStats && targets.length > 0) {
+    log('parse stats: packing each target in-process, timing tree-sitter …');
+    const rows = await measureParse({ projectRoot: PROJECT_ROOT, targets, budget: options.budget });
+    process.stdout.write(`\n${formatParseTable(rows)}\n`);
+  }
   if (failures.length > 0) process.exitCode = EXIT_FAILURE;
 }
 

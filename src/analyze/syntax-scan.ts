@@ -252,6 +252,8 @@ function recordCollection(cursor: TreeCursor, state: ScanState): void {
   if (isArguments && cursor.currentNode.parent?.parent?.type !== 'decorator') return;
   const minRows = isArguments ? DECORATOR_ARGUMENT_ROWS : LONG_INITIALISER_LINES;
   if (rows < minRows || cursor.startIndex < state.bodyUntil) return;
+  // An object with methods (`export default { external(id) { … } }`) is code, not data: its members are definitions.
+  if (hasMethods(cursor.currentNode, state.rules)) return;
   state.elisions.push({
     kind: 'collection',
     start: cursor.startIndex,
@@ -284,4 +286,8 @@ function recordString(cursor: TreeCursor, state: ScanState): void {
     endRow: cursor.endPosition.row,
     indentColumn: cursor.startPosition.column,
   });
+}
+
+function hasMethods(node: Node, rules: LanguageRules): boolean {
+  return node.namedChildren.some((child) => child !== null && rules.bodyOwners.has(child.type) && child.type in rules.definitions);
 }

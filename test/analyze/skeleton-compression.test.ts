@@ -71,6 +71,15 @@ describe('decorators and one-line bodies', () => {
   });
 });
 
+describe('objects with methods', () => {
+  it('#3 keeps an exported object whose members are methods, so their names survive', async () => {
+    const text = 'export default {\n  input: "a",\n  output: [{\n    format: "cjs",\n  }, {\n    format: "es",\n  }],\n  external(id) {\n    const local = id.trim();\n    return local.length > 0;\n  },\n}\n';
+    const skeleton = await skeletonOf('rollup.config.js', text);
+    expect(skeleton).toContain('  external(id) { /* … lines 9–10 */ },');
+    expect(skeleton).toContain('  input: "a",');
+  });
+});
+
 describe('fallbacks', () => {
   it('a file with one very long line is minified even when its average line is short', async () => {
     const text = `${'x = 1\n'.repeat(200)}y = "${'a'.repeat(12_000)}"\n`;
