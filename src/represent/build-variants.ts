@@ -4,8 +4,13 @@ import { stripComments } from './strip-comments.js';
 import { summarizeDocument } from './summarize.js';
 import { countLines, headOfText, tidyWhitespace } from './text-variants.js';
 
-/** Head sizes in characters, smallest first: fine steps let `fit` fill the last gaps of a budget. */
-const HEAD_SIZES_CHARS = [600, 2_500, 10_000];
+/** Head sizes in characters, largest first (variants go richest first); fine steps let `fit` fill the last gaps. */
+const HEAD_SIZES_CHARS = [10_000, 2_500, 600];
+/**
+ * Lines longer than this (minified bundles, embedded base64, generated runs) are never shown whole: BPE tokenisers
+ * take time quadratic in an unbroken run (a 300 KB run took over a minute), and such text is noise to a model.
+ */
+const MAX_SHOWN_LINE_CHARS = 5_000;
 /** A cheaper variant must save at least this share of tokens over the next richer one to be offered. */
 const MIN_SAVING_SHARE = 0.03;
 
@@ -32,21 +37,38 @@ export function buildVariants(input: VariantInput, countTokens: TokenCount): Var
       ? { level, text, tokens: countTokens(text) }
       : { level, text, tokens: countTokens(text), note };
 
+  const wholeTextShown = !hasOverlongLine(file.text);
   const proposals: (() => TextVariant | undefined)[] = [
-    () => variant('full', file.text),
-    () => variant('stripped', syntax?.stripped ?? tidyWhitespace(stripComments(file.text, file.language), file.text)),
+    () => (wholeTextShown ? variant('full', file.text) : undefined),
+    () => (wholeTextShown ? variant('stripped', syntax?.stripped ?? stripText(file)) : undefined),
     () =>
       syntax?.skeleton &&
       variant('skeleton', syntax.skeleton.text, `bodies elided: ${syntax.skeleton.elidedLines} of ${lineCount} lines`),
     () => (syntax?.outline ? variant('outline', syntax.outline, `definitions of ${lineCount} lines`) : undefined),
     ...summaryProposals(input, variant),
     ...HEAD_SIZES_CHARS.map((size) => () => {
-      if (file.text.length <= size) return undefined;
-      const head = headOfText(file.text, size);
-      return variant('head', head.text, `first ${head.shownLines} of ${lineCount} lines`);
+      if (file.text.length <= size && wholeTextShown) return undefined;
+      const head = headOfText(file.text, Math.min(size, MAX_SHOWN_LINE_CHARS));
+      const cut = wholeTextShown ? '' : ` (lines over ${MAX_SHOWN_LINE_CHARS} characters are cut)`;
+      return variant('head', head.text, `first ${head.shownLines} of ${lineCount} lines${cut}`);
     }),
   ];
   return [...keepCheaperOnly(proposals), { level: 'path', tokens: 0 }];
+}
+
+function stripText(file: SourceFile): string {
+  return tidyWhitespace(stripComments(file.text, file.language), file.text);
+}
+
+function hasOverlongLine(text: string): boolean {
+  if (text.length <= MAX_SHOWN_LINE_CHARS) return false;
+  let lineStart = 0;
+  for (let newline = text.indexOf('\n'); ; newline = text.indexOf('\n', lineStart)) {
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (lineEnd - lineStart > MAX_SHOWN_LINE_CHARS) return true;
+    if (newline === -1) return false;
+    lineStart = newline + 1;
+  }
 }
 
 function summaryProposals(

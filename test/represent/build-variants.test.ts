@@ -1,0 +1,31 @@
+import { buildVariants } from '../../src/represent/index.js';
+import { estimateTokens } from '../../src/tokenize/index.js';
+import { detectLanguage } from '../../src/shared/languages.js';
+import type { SourceFile } from '../../src/shared/types.js';
+
+const file = (path: string, text: string): SourceFile => ({ path, text, bytes: text.length, encoding: 'utf8', ...detectLanguage(path) });
+
+describe('buildVariants', () => {
+  it('offers richest to cheapest, each strictly cheaper, ending with path', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `int f${i}(void) { return ${i}; } // comment ${i}`).join('\n') + '\n';
+    const variants = buildVariants({ file: file('src/a.c', text) }, estimateTokens);
+    expect(variants.map((v) => v.level)).toEqual(['full', 'stripped', 'head', 'head', 'head', 'path']);
+    for (let i = 1; i < variants.length; i++) expect(variants[i]!.tokens).toBeLessThan(variants[i - 1]!.tokens);
+    const head = variants[2]!;
+    expect(head.level === 'head' && head.note).toMatch(/^first \d+ of 400 lines$/);
+  });
+
+  it('never shows a line longer than 5,000 characters: minified or generated text gets only cut heads', () => {
+    const minified = 'var a="' + 'x'.repeat(300_000) + '";\n';
+    const variants = buildVariants({ file: file('dist-like/app.js', minified) }, estimateTokens);
+    expect(variants.map((v) => v.level)).toEqual(['head', 'head', 'head', 'path']);
+    for (const variant of variants) if (variant.level !== 'path') expect(variant.text.length).toBeLessThanOrEqual(5_001);
+    const first = variants[0]!;
+    expect(first.level === 'head' && first.note).toContain('lines over 5000 characters are cut');
+  });
+
+  it('a small file has only its full text and its path', () => {
+    const variants = buildVariants({ file: file('src/b.ts', 'export const b = 1;\n') }, estimateTokens);
+    expect(variants.map((v) => v.level)).toEqual(['full', 'path']);
+  });
+});
