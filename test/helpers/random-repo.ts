@@ -40,7 +40,7 @@ function randomLine(random: Random): string {
 
 function randomText(random: Random): string {
   const sizeClass = random();
-  const lines = sizeClass < 0.1 ? 0 : sizeClass < 0.6 ? randomInt(random, 40) : sizeClass < 0.9 ? randomInt(random, 400) : randomInt(random, 2500);
+  const lines = sizeClass < 0.1 ? 0 : sizeClass < 0.6 ? randomInt(random, 40) : sizeClass < 0.9 ? randomInt(random, 400) : randomInt(random, 1000);
   return Array.from({ length: lines }, () => randomLine(random)).join('\n') + (lines > 0 ? '\n' : '');
 }
 
