@@ -7,7 +7,8 @@ import { readHistory, type HistoryResult } from './git/index.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
 import { boostChangedFiles, bundleChanges, changedPaths, diffCandidates, readChanges } from './pack-diff.js';
 import { compileOverrides } from './pack-overrides.js';
-import { createBundlePricer, type BundleFrameOptions } from './pack-pricer.js';
+import { createBundlePricer, type BundleFrameOptions, type PricerOptions } from './pack-pricer.js';
+import { packInParts } from './pack-split.js';
 import { cachingAnalyzer, cachingTokenizer, screenWithCache, variantsWithCache } from './pack-cache.js';
 import type { PackCache } from './cache/index.js';
 import type { SecretsMode } from './redact/index.js';
@@ -69,6 +70,11 @@ export interface PackOptions {
   readonly lineNumbers?: boolean;
   /** `false` leaves the directory tree out of the bundle (`--no-tree`). Default true. */
   readonly tree?: boolean;
+  /**
+   * Spread the pack over at most this many parts, each within `budget` and well-formed on its own (`--split N`);
+   * `result.parts` holds them and `result.bundle` is their concatenation.
+   */
+  readonly split?: number;
   /** Pack exactly these POSIX paths relative to `root` instead of listing the tree (`--stdin`); missing ones are skipped. */
   readonly paths?: readonly string[];
 }
@@ -133,7 +139,7 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
   const diffs = changeSet ? diffCandidates(changeSet, (path) => scoreByPath.get(path), isShown) : [];
   const candidates = [...diffs, ...fileCandidates];
   env.onProgress?.({ phase: 'fit' });
-  const pricer = createBundlePricer({
+  const pricerOptions: PricerOptions = {
     style,
     tokenizer,
     rootName: basename(root),
@@ -141,7 +147,16 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     budget,
     ...(changeSet === undefined ? {} : { changes: bundleChanges(changeSet, diffs.length) }),
     frame: frameOptions(options),
-  });
+  };
+  if (options.split !== undefined && options.split > 1) {
+    const listedOnly = collection.skipped.map((skipped) => skipped.path);
+    const split = packInParts({ candidates, listedOnly, count: options.split, options: pricerOptions });
+    if (cache) warnings.push(...(await cache.flush()));
+    const tokens = split.parts.reduce((sum, part) => sum + part.tokens, 0);
+    const report = { tokenizer: tokenizer.name, budget, tokens, plan: split.plan, skipped: collection.skipped, warnings, redactions };
+    return { bundle: split.parts.map((part) => part.bundle).join(''), parts: split.parts, report };
+  }
+  const pricer = createBundlePricer(pricerOptions);
   const plan = fitToBudget({
     candidates,
     listedOnly: collection.skipped.map((skipped) => skipped.path),

@@ -13,7 +13,7 @@ import { stderrColors } from './terminal.js';
 import { formatSummary } from './summary.js';
 import { defaultEnv } from '../pack-env.js';
 import { buildJsonReport, writeJsonReport } from './json-report.js';
-import { deliverBundle, readPathList } from './output-deliver.js';
+import { deliverBundle, formatParts, readPathList } from './output-deliver.js';
 import { createProgressBar } from './progress-bar.js';
 import { tokensOnlyText } from './tokens-only.js';
 
@@ -70,8 +70,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (shown.length < warnings.length) {
         process.stderr.write(color.yellow(`warning: … ${warnings.length - shown.length} more (see --verbose)\n`));
       }
-      process.stderr.write(formatSummary(result.report, color));
+      // A split pack's bar measures all parts against all parts' budgets.
+      const parts = result.parts?.length ?? 1;
+      process.stderr.write(formatSummary({ ...result.report, budget: result.report.budget * parts }, color));
       if (delivery.copiedWith !== undefined) process.stderr.write(`copied to the clipboard (${delivery.copiedWith})\n`);
+      if (result.parts !== undefined) process.stderr.write(formatParts(delivery.parts, result.report.budget));
     }
     return delivery.exitCode;
   } catch (error) {

@@ -8,6 +8,7 @@ import { RepopackError } from '../shared/errors.js';
 import type { PackResult } from '../shared/types.js';
 import type { CliOptions } from './args.js';
 import { copyToClipboard } from './clipboard.js';
+import { formatCount } from './terminal.js';
 
 /** The streams and environment delivery uses (process's own in the CLI). */
 export interface DeliveryIo {
@@ -20,6 +21,12 @@ export interface DeliveryIo {
 export interface DeliveredPart {
   readonly path?: string;
   readonly tokens: number;
+}
+
+/** `split into 3 parts (each ≤ 32,000 tokens): out.1.xml 31,870, out.2.xml 31,502, out.3.xml 12,004` */
+export function formatParts(parts: readonly DeliveredPart[], budget: number): string {
+  const list = parts.map((part, index) => `${part.path ?? `part ${index + 1}`} ${formatCount(part.tokens)}`).join(', ');
+  return `split into ${parts.length} ${parts.length === 1 ? 'part' : 'parts'} (each ≤ ${formatCount(budget)} tokens): ${list}\n`;
 }
 
 /** Reads a file list: NUL-separated when the input holds a NUL (`git ls-files -z`), else one path per line. */

@@ -142,6 +142,8 @@ export interface SecretRedaction {
 export interface PackResult {
   readonly bundle: string;
   readonly report: Report;
+  /** With `split`: the parts, each a whole bundle within the budget with its exact token count. */
+  readonly parts?: readonly { readonly bundle: string; readonly tokens: number }[];
 }
 
 /** Which changes a pack shows as diffs (issue 5). */
