@@ -91,6 +91,7 @@ export async function parseArgs(
     .option('cache', { type: 'boolean', default: true, describe: 'reuse token counts and parses across runs (--no-cache: neither read nor write)' })
     .option('cache-dir', { type: 'string', defaultDescription: '$XDG_CACHE_HOME/repopack or ~/.cache/repopack', describe: 'where the cache lives' })
     .example(EXAMPLES as [string, string][])
+    .completion('completion', 'print a bash/zsh completion script: repopack completion >> ~/.bashrc')
     .config(configDefaults)
     .strict()
     .version(version)
@@ -105,6 +106,9 @@ export async function parseArgs(
   rejectMissingValues(argv);
   const args = await parser.parseAsync();
   if (args.help === true || args.version === true) return undefined;
+  // `repopack completion` printed its script; `--get-yargs-completions` (the script calling back) printed candidates.
+  // (A directory named `completion` is packed as `./completion`.)
+  if (argv[0] === 'completion' || args['get-yargs-completions'] !== undefined) return undefined;
   return {
     root: pathAfterDashes(argv) ?? String(args.path ?? '.'),
     budget: args.budget === undefined ? undefined : parseBudget(args.budget),

@@ -15,6 +15,7 @@ import { defaultEnv } from '../pack-env.js';
 import { buildJsonReport, writeJsonReport } from './json-report.js';
 import { deliverBundle, formatParts, readPathList } from './output-deliver.js';
 import { createProgressBar } from './progress-bar.js';
+import { prepareRoot } from './remote-root.js';
 import { tokensOnlyText } from './tokens-only.js';
 
 /** Warnings shown without --verbose; the rest are counted. */
@@ -44,6 +45,7 @@ async function printTokensOnly(options: Parameters<typeof tokensOnlyText>[0]): P
 export async function main(argv: readonly string[]): Promise<number> {
   const color = stderrColors(process.stderr, process.env);
   let verbose = argv.includes('--verbose');
+  let cleanupRoot: (() => Promise<void>) | undefined;
   try {
     // Subcommands parse their own options; `repopack snapshot` and `repopack hook` never pack a directory named so.
     if (argv[0] === 'snapshot') return await runSnapshotCommand(argv.slice(1), process.stderr);
@@ -56,7 +58,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     verbose = options.verbose;
     const overrides = config?.values.overrides;
     const paths = options.stdin ? { paths: await readPathList(process.stdin) } : {};
-    const packOptions = { ...options, ignore: ignoreOwnOutput(options), ...(overrides ? { overrides } : {}), ...paths };
+    const prepared = await prepareRoot(options.root);
+    cleanupRoot = prepared.cleanup;
+    const packOptions = { ...options, root: prepared.root, ignore: ignoreOwnOutput(options), ...(overrides ? { overrides } : {}), ...paths };
     if (options.tokensOnly) return await printTokensOnly(packOptions);
     const progress = createProgressBar({ stream: process.stderr, env: process.env, quiet: options.quiet || !options.progress });
     const result = await pack(packOptions, { ...defaultEnv(), onProgress: progress.update }).finally(progress.done);
@@ -89,6 +93,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (verbose && error instanceof Error && error.stack) process.stderr.write(color.dim(error.stack) + '\n');
     else process.stderr.write('hint: run again with --verbose for the stack trace\n');
     return 1;
+  } finally {
+    // A temporary clone goes whatever happened.
+    await cleanupRoot?.();
   }
 }
 
