@@ -156,7 +156,8 @@ describe('bench measurement', () => {
 
   (process.platform === 'linux' ? it : it.skip)('counts the CPU time of children that are not Node (Linux)', async () => {
     const script = path.join(scratch, 'spawn.mjs');
-    const busy = 'const end = Date.now() + 400; while (Date.now() < end) {}';
+    // Busy for 400 ms of its own CPU time (not wall time, which a loaded machine stretches).
+    const busy = 'while (process.cpuUsage().user + process.cpuUsage().system < 400000) {}';
     await writeFile(script, `import { spawnSync } from 'node:child_process';\nspawnSync(process.execPath, ['-e', ${JSON.stringify(busy)}]);\n`);
     const sample = await run.runMeasured({ label: 'spawn', script, args: [], env: process.env });
     expect(sample.processes).toBe(1);
