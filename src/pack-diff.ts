@@ -6,7 +6,18 @@
 import type { FitCandidate } from './fit/index.js';
 import type { BundleChanges } from './render/index.js';
 import { collectChanges } from './git/index.js';
-import type { ChangeSet, DiffLevel, DiffMode, FileChange, RankedFile, Variant } from './shared/types.js';
+import { redactSecrets, type SecretsMode } from './redact/index.js';
+import { hasOverlongLine, MAX_SHOWN_LINE_CHARS } from './represent/index.js';
+import type {
+  ChangeSet,
+  CommitSummary,
+  DiffLevel,
+  DiffMode,
+  FileChange,
+  RankedFile,
+  SecretRedaction,
+  Variant,
+} from './shared/types.js';
 import { estimateTokens } from './tokenize/index.js';
 
 /**
@@ -81,11 +92,15 @@ function diffVariants(change: FileChange): Variant[] {
   const variants: Variant[] = [];
   const add = (diffLevel: DiffLevel, text: string, note: string) => {
     if (variants.some((variant) => variant.level !== 'path' && variant.text === text)) return;
+    // Minified or generated lines are noise, and BPE time grows with the square of an unbroken run.
+    if (hasOverlongLine(text)) return;
     variants.push({ level: LEVEL_FOR_DIFF[diffLevel], text, tokens: estimateTokens(text), note, diffLevel });
   };
   if (change.functionContext !== undefined) add('function-context', change.functionContext, change.summary);
   if (change.hunks !== undefined) add('hunks', change.hunks, change.summary);
-  const omitted = change.patchOmitted === undefined ? '' : `; patch omitted: ${change.patchOmitted}`;
+  const overlong = [change.functionContext, change.hunks].some((text) => text !== undefined && hasOverlongLine(text));
+  const why = change.patchOmitted ?? (overlong ? `lines over ${MAX_SHOWN_LINE_CHARS} characters` : undefined);
+  const omitted = why === undefined ? '' : `; patch omitted: ${why}`;
   add('stat', '', `${change.summary}${omitted}`);
   variants.push({ level: 'path', tokens: 0 });
   return variants;
@@ -107,4 +122,39 @@ export async function readChanges(
     ...(options.diff === undefined ? {} : { mode: options.diff }),
     ...(options.logCount ? { logCount: options.logCount } : {}),
   });
+}
+
+/**
+ * Secrets in what the diff and the log show: patches and commit subjects are redacted like file text (`redact`), or
+ * a patch with a secret is left out and only its stat shown (`drop`). Lines are those of the patch text.
+ */
+export function screenChanges(
+  changes: ChangeSet | undefined,
+  mode: SecretsMode,
+): { changes: ChangeSet | undefined; redactions: SecretRedaction[] } {
+  if (changes === undefined || mode === 'off') return { changes, redactions: [] };
+  const redactions: SecretRedaction[] = [];
+  const screened = changes.changes.map((change) => screenChange(change, mode, redactions));
+  const commits = changes.commits.map((commit): CommitSummary => {
+    const { text, findings } = redactSecrets(commit.subject);
+    for (const finding of findings) redactions.push({ path: `commit ${commit.hash}`, rule: finding.rule, line: 1 });
+    return findings.length === 0 ? commit : { ...commit, subject: text };
+  });
+  return { changes: { ...changes, changes: screened, commits }, redactions };
+}
+
+function screenChange(change: FileChange, mode: SecretsMode, redactions: SecretRedaction[]): FileChange {
+  const patches = [change.functionContext, change.hunks].map((text) => (text === undefined ? undefined : redactSecrets(text)));
+  const findings = patches[0]?.findings.length ? patches[0].findings : (patches[1]?.findings ?? []);
+  if (findings.length === 0) return change;
+  for (const finding of findings) redactions.push({ path: `diff ${change.path}`, rule: finding.rule, line: finding.line });
+  if (mode === 'drop') {
+    const { functionContext: _context, hunks: _hunks, ...rest } = change;
+    return { ...rest, patchOmitted: 'contains a secret' };
+  }
+  return {
+    ...change,
+    ...(patches[0] ? { functionContext: patches[0].text } : {}),
+    ...(patches[1] ? { hunks: patches[1].text } : {}),
+  };
 }

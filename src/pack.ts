@@ -5,7 +5,7 @@ import { resolveBudget, type FileOverride } from './config/index.js';
 import { fitToBudget, type FitCandidate } from './fit/index.js';
 import { readHistory, type HistoryResult } from './git/index.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
-import { boostChangedFiles, bundleChanges, changedPaths, diffCandidates, readChanges } from './pack-diff.js';
+import { boostChangedFiles, bundleChanges, changedPaths, diffCandidates, readChanges, screenChanges } from './pack-diff.js';
 import { compileOverrides } from './pack-overrides.js';
 import { createBundlePricer, type BundleFrameOptions, type PricerOptions } from './pack-pricer.js';
 import { packInParts } from './pack-split.js';
@@ -101,8 +101,10 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     ...(options.source === undefined ? {} : { source: options.source }),
   });
   const cache = options.cache === false ? undefined : env.openCache?.(options.cacheDirectory);
-  const { collection, redactions } = screenWithCache(collected, options.secrets ?? 'redact', cache);
-  const changeSet = await readChanges(root, options);
+  const secretsMode = options.secrets ?? 'redact';
+  const { collection, redactions: fileRedactions } = screenWithCache(collected, secretsMode, cache);
+  const { changes: changeSet, redactions: changeRedactions } = screenChanges(await readChanges(root, options), secretsMode);
+  const redactions = [...fileRedactions, ...changeRedactions];
   const changed = changeSet ? changedPaths(changeSet) : new Set<string>();
   const seeds = changed.size > 0 ? [...(options.seeds ?? []), ...changed] : options.seeds;
   const history = readHistory(root);

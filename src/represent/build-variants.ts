@@ -10,7 +10,7 @@ const HEAD_SIZES_CHARS = [10_000, 2_500, 600];
  * Lines longer than this (minified bundles, embedded base64, generated runs) are never shown whole: BPE tokenisers
  * take time quadratic in an unbroken run (a 300 KB run took over a minute), and such text is noise to a model.
  */
-const MAX_SHOWN_LINE_CHARS = 5_000;
+export const MAX_SHOWN_LINE_CHARS = 5_000;
 /** A cheaper variant must save at least this share of tokens over the next richer one to be offered. */
 const MIN_SAVING_SHARE = 0.03;
 
@@ -60,7 +60,8 @@ function stripText(file: SourceFile): string {
   return tidyWhitespace(stripComments(file.text, file.language), file.text);
 }
 
-function hasOverlongLine(text: string): boolean {
+/** True when a line of `text` is longer than MAX_SHOWN_LINE_CHARS. */
+export function hasOverlongLine(text: string): boolean {
   if (text.length <= MAX_SHOWN_LINE_CHARS) return false;
   let lineStart = 0;
   for (let newline = text.indexOf('\n'); ; newline = text.indexOf('\n', lineStart)) {
