@@ -3,7 +3,7 @@ import yargs from 'yargs';
 import { MODEL_PRESETS, parseBudget, parseByteSize, parseReserve } from '../config/index.js';
 import type { DiffMode } from '../shared/types.js';
 import { DIFF_OPTIONS, parseDiffArgs } from './diff-options.js';
-import { joinDashValues, OUTPUT_OPTIONS, parseOutputArgs, type OutputCliOptions } from './output-options.js';
+import { joinDashValues, OUTPUT_GROUP, OUTPUT_OPTIONS, parseOutputArgs, type OutputCliOptions } from './output-options.js';
 import { BUNDLE_ORDERS, type BundleOrder } from '../rank/index.js';
 import { SECRETS_MODES, type SecretsMode } from '../redact/index.js';
 import { STYLES, type Style } from '../render/index.js';
@@ -88,6 +88,8 @@ export async function parseArgs(
     .option('secrets', { choices: SECRETS_MODES, default: 'redact' as SecretsMode, describe: 'credentials in files: redact in place, drop the file, or off' })
     .options(DIFF_OPTIONS)
     .options(OUTPUT_OPTIONS)
+    .group(OUTPUT_GROUP, 'Output (more with --help-all):')
+    .showHidden('help-all', 'show every option, the rarely used ones too')
     .option('cache', { type: 'boolean', default: true, describe: 'reuse token counts and parses across runs (--no-cache: neither read nor write)' })
     .option('cache-dir', { type: 'string', defaultDescription: '$XDG_CACHE_HOME/repopack or ~/.cache/repopack', describe: 'where the cache lives' })
     .example(EXAMPLES as [string, string][])
@@ -105,7 +107,7 @@ export async function parseArgs(
     .exitProcess(false);
   rejectMissingValues(argv);
   const args = await parser.parseAsync();
-  if (args.help === true || args.version === true) return undefined;
+  if (args.help === true || args.version === true || args['help-all'] === true) return undefined;
   // `repopack completion` printed its script; `--get-yargs-completions` (the script calling back) printed candidates.
   // (A directory named `completion` is packed as `./completion`.)
   if (argv[0] === 'completion' || args['get-yargs-completions'] !== undefined) return undefined;

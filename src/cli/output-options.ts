@@ -44,26 +44,32 @@ export interface OutputArgs {
 /** Most parts `--split` accepts: more is almost surely a typo for a budget. */
 export const MAX_SPLIT_PARTS = 100;
 
-/** The yargs option definitions. */
+/** The yargs option definitions; the rarer ones are hidden from `--help` and shown by `--help-all`. */
 export const OUTPUT_OPTIONS = {
   copy: { type: 'boolean', default: false, describe: 'copy the bundle to the clipboard (stdout gets it only if that fails)' },
   json: { type: 'string', describe: 'write a JSON report (files, levels, tokens, skipped, totals) to FILE, or - for stderr' },
   'tokens-only': { type: 'boolean', default: false, describe: 'no bundle: print token counts per directory, like du' },
   stdin: { type: 'boolean', default: false, describe: 'read the files to pack from stdin (git ls-files | repopack --stdin)' },
-  'header-text': { type: 'string', describe: 'text added to the bundle header' },
-  instructions: { type: 'string', describe: 'put the text of this file at the end of the bundle' },
-  'line-numbers': { type: 'boolean', default: false, describe: 'number the lines of files shown in full' },
-  tree: { type: 'boolean', default: true, describe: 'list the directory tree (--no-tree: leave it out)' },
+  'header-text': { type: 'string', hidden: true, describe: 'text added to the bundle header' },
+  instructions: { type: 'string', hidden: true, describe: 'put the text of this file at the end of the bundle' },
+  'line-numbers': { type: 'boolean', default: false, hidden: true, describe: 'number the lines of files shown in full' },
+  tree: { type: 'boolean', default: true, hidden: true, describe: 'list the directory tree (--no-tree: leave it out)' },
   split: { type: 'number', describe: 'split into at most N parts, each within the budget (-o out.xml → out.1.xml …)' },
   progress: { type: 'boolean', default: true, hidden: true, describe: 'progress bar on a terminal (--no-progress: never)' },
 } as const;
 
+/** `--help` lists these under their own heading. */
+export const OUTPUT_GROUP = ['copy', 'json', 'tokens-only', 'stdin', 'split'];
+
 /** Options whose value may be `-` (stderr), which yargs would otherwise read as a stray argument. */
 const DASH_VALUE_OPTIONS = new Set(['--json']);
 
-/** `--json -` → `--json=-`, so yargs keeps the dash as the option's value. */
+/**
+ * `--json -` → `--json=-`, so yargs keeps the dash as the option's value; `--help-all` also asks for `--help`
+ * (yargs shows hidden options only together with the help).
+ */
 export function joinDashValues(argv: readonly string[]): string[] {
-  const joined: string[] = [];
+  const joined: string[] = argv.includes('--help-all') && !argv.includes('--help') ? ['--help'] : [];
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (DASH_VALUE_OPTIONS.has(arg) && argv[index + 1] === '-') {
