@@ -68,9 +68,8 @@ export function cachingAnalyzer(analyzer: SyntaxAnalyzer, cache: PackCache | und
 type Sketch = [level: Variant['level'], tokens: number, note: string | null];
 
 /**
- * `buildVariants` through the cache. On a hit the variants carry their text as a lazy, non-enumerable property:
- * `full` is the file's text, any other level rebuilds the file's variants once (same input, same code — the cache
- * fingerprint covers our modules — so the same variants). `namespace` separates estimators (one per tokenizer).
+ * `buildVariants` through the cache. On a hit the variants carry their text as a lazy, non-enumerable property: `full` is the file's text, any other level rebuilds the file's variants once (same input, same code — the
+ * cache fingerprint covers our modules — so the same variants). `namespace` separates estimators (one per tokenizer).
  */
 export function variantsWithCache(
   input: VariantInput,
@@ -80,9 +79,11 @@ export function variantsWithCache(
   if (!cache.cache) return buildVariants(input, estimate);
   const { file } = input;
   const key = `${fileHash(file)}|${file.path}|${file.language ?? ''}|${file.kind}|${input.syntax ? 'syntax' : 'text'}`;
+  const stored = { cache: cache.cache, key: `${cache.namespace}|${key}` };
   const known = cache.cache.get(cache.namespace, key);
-  if (isSketchList(known)) return lazyVariants(known, input, estimate, { cache: cache.cache, key: `${cache.namespace}|${key}` });
+  if (isSketchList(known)) return lazyVariants(known, input, estimate, stored);
   const variants = buildVariants(input, estimate);
+  // Dropping the built texts here (returning lazy variants on a miss too) did not lower test262's ~1.1 GB peak; keep them.
   cache.cache.set(cache.namespace, key, variants.map(toSketch));
   return variants;
 }
@@ -99,20 +100,20 @@ function lazyVariants(
   sketches: readonly Sketch[],
   input: VariantInput,
   estimate: TokenCount,
-  stored: { readonly cache: PackCache; readonly key: string },
+  stored: { readonly cache: PackCache; readonly key: string } | undefined,
 ): Variant[] {
   let rebuilt: Variant[] | undefined;
   const textAt = (index: number, level: Variant['level']): string => {
     // The texts a plan showed are kept too: the next run's plan is most likely the same one.
-    const textKey = `${stored.key}|${index}`;
-    const known = stored.cache.get('variant-texts', textKey);
+    const textKey = `${stored?.key}|${index}`;
+    const known = stored?.cache.get('variant-texts', textKey);
     if (typeof known === 'string') return known;
     rebuilt ??= buildVariants(input, estimate);
     const variant = rebuilt[index];
     if (variant === undefined || variant.level !== level || variant.level === 'path') {
       throw new Error(`cached variants of ${input.file.path} do not match a rebuild (${level} at ${index})`);
     }
-    stored.cache.set('variant-texts', textKey, variant.text);
+    stored?.cache.set('variant-texts', textKey, variant.text);
     return variant.text;
   };
   return sketches.map(([level, tokens, note], index): Variant => {
