@@ -8,5 +8,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
   },
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/isolate-cache.ts'],
   testTimeout: 60000,
 };
