@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { collectFiles } from '../collect/index.js';
 import { resolveBudget } from '../config/index.js';
-import { DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from '../pack.js';
+import { DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from '../pack-options.js';
 import { loadTokenizer } from '../tokenize/index.js';
 
 /** Tokens of one directory (`''` is the root): its files at any depth. */

@@ -1,0 +1,71 @@
+/**
+ * The edges of a pack, gathered once: the files (secrets screened), the changes and the recent history from git, the
+ * tokenizer and the cache. Everything after this point works on these records.
+ */
+import { resolve } from 'node:path';
+import type { PackCache } from './cache/index.js';
+import { collectFiles } from './collect/index.js';
+import { resolveBudget } from './config/index.js';
+import { readHistory } from './git/index.js';
+import { cachingTokenizer, screenWithCache } from './pack-cache.js';
+import { readChanges, screenChanges } from './pack-diff.js';
+import type { PackEnv } from './pack-env.js';
+import { DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from './pack-options.js';
+import { compileOverrides, type CompiledOverrides } from './pack-overrides.js';
+import type { Tokenizer, TokenizerName } from './shared/tokenizer.js';
+import type { ChangeSet, Collection, GitCommit, SecretRedaction } from './shared/types.js';
+
+/** What a pack reads from the outside world, before ranking. */
+export interface PackInputs {
+  readonly root: string;
+  readonly budget: number;
+  readonly tokenizerName: TokenizerName;
+  readonly tokenizer: Tokenizer;
+  readonly overrides: CompiledOverrides;
+  readonly collection: Collection;
+  readonly changeSet: ChangeSet | undefined;
+  readonly history: readonly GitCommit[] | undefined;
+  readonly redactions: readonly SecretRedaction[];
+  readonly cache: PackCache | undefined;
+  /** Run-wide remarks so far; later steps append theirs. */
+  readonly warnings: string[];
+}
+
+/** Collect, screen, and read git and the tokenizer for a pack. */
+export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<PackInputs> {
+  const root = resolve(options.root);
+  const { budget, tokenizer: tokenizerName } = resolveBudget(options, DEFAULT_BUDGET_TOKENS);
+  const overrides = compileOverrides(options.overrides);
+  env.onProgress?.({ phase: 'collect' });
+  const collected = await collectFiles({
+    root,
+    include: options.include ?? [],
+    ignore: [...(options.ignore ?? []), ...overrides.excluded],
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    ...(options.paths === undefined ? {} : { paths: options.paths }),
+    ...(options.source === undefined ? {} : { source: options.source }),
+  });
+  const history = readHistory(root);
+  const cache = options.cache === false ? undefined : env.openCache?.(options.cacheDirectory);
+  const secretsMode = options.secrets ?? 'redact';
+  const screenedFiles = screenWithCache(collected, secretsMode, cache);
+  const screenedChanges = screenChanges(await readChanges(root, options), secretsMode);
+  const warnings = [...screenedFiles.collection.warnings];
+  const historyResult = await history;
+  if (historyResult.kind === 'absent' && historyResult.reason === 'failed') {
+    warnings.push(`git history unavailable, ranking without recency: ${historyResult.message}`);
+  }
+  return {
+    root,
+    budget,
+    tokenizerName,
+    tokenizer: cachingTokenizer(await env.loadTokenizer(tokenizerName), cache),
+    overrides,
+    collection: screenedFiles.collection,
+    changeSet: screenedChanges.changes,
+    history: historyResult.kind === 'history' ? historyResult.commits : undefined,
+    redactions: [...screenedFiles.redactions, ...screenedChanges.redactions],
+    cache,
+    warnings,
+  };
+}
