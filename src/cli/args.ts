@@ -47,10 +47,9 @@ export interface CliOptions extends OutputCliOptions {
 }
 
 const EXAMPLES: readonly [string, string][] = [
-  ['$0 . --budget 128k | llm "explain this repo"', 'pack the current repository and pipe it into a chat CLI'],
-  ['$0 ../api --budget 1M --style markdown -o api.md', 'pack another repository as Markdown into a file'],
-  ["$0 . --budget 32k --include 'src/**' --ignore '**/*.test.ts' --explain", 'pack only sources, show the plan'],
-  ['$0 . --budget 256k --compress', 'prefer tree-sitter skeletons for every code file'],
+  ['$0 . -b 128k | llm "explain this repo"', 'pipe into a chat CLI'],
+  ['$0 . -m qwen3-coder --focus "fix the login redirect"', 'fit a model, favour a task'],
+  ['$0 . -b 32k --base main -o review.xml', 'what changed since main, as diffs and files'],
 ];
 
 /**
@@ -67,33 +66,37 @@ export async function parseArgs(
     .scriptName('repopack')
     .usage('$0 [path] [options]\n\nPack a repository into one prompt bundle that fits a token budget.\nThe bundle goes to stdout (or -o); the summary goes to stderr.')
     .command('$0 [path]', false)
+    .command('snapshot', 'pack the staged content into .repopack/context.xml (pre-commit)')
+    .command('hook <install|uninstall>', 'manage the git pre-commit hook that runs snapshot')
+    .command('models', 'list model presets (window, tokenizer, default budget)')
+    .command('init', 'write a starter repopack.config.json')
     .positional('path', { type: 'string', default: '.', describe: 'directory to pack' })
-    .option('budget', { alias: 'b', type: 'string', defaultDescription: '128k, or the model\'s window − reserve', describe: 'token budget for the whole bundle: 32k, 256k, 1M, 200000' })
+    .option('budget', { alias: 'b', type: 'string', defaultDescription: '128k', describe: 'token budget of the whole bundle: 32k, 256k, 1M' })
     .option('style', { alias: 's', choices: STYLES, default: 'xml' as Style, describe: 'bundle format' })
-    .option('model', { alias: 'm', type: 'string', describe: `model preset (tokenizer + budget): ${MODEL_PRESETS.slice(0, 6).map((preset) => preset.name).join(', ')}… (repopack models)` })
-    .option('reserve', { type: 'string', defaultDescription: '16k', describe: 'with --model: tokens left free for the question and answer' })
-    .option('config', { alias: 'c', type: 'string', defaultDescription: 'repopack.config.json', describe: 'read settings from this JSON file' })
-    .option('tokenizer', { alias: 't', type: 'string', defaultDescription: 'o200k, or the model\'s', describe: `how tokens are counted: ${TOKENIZER_NAMES.join(', ')}` })
+    .option('model', { alias: 'm', type: 'string', describe: `model preset, sets tokenizer and budget: ${MODEL_PRESETS.slice(0, 3).map((preset) => preset.name).join(', ')}…` })
+    .option('reserve', { hidden: true, type: 'string', defaultDescription: '16k', describe: 'with --model: tokens left free for the question and answer' })
+    .option('config', { hidden: true, alias: 'c', type: 'string', defaultDescription: 'repopack.config.json', describe: 'read settings from this JSON file' })
+    .option('tokenizer', { hidden: true, alias: 't', type: 'string', defaultDescription: 'o200k, or the model\'s', describe: `how tokens are counted: ${TOKENIZER_NAMES.join(', ')}` })
     .option('include', { alias: 'i', type: 'string', array: true, default: [], describe: 'only files matching these globs' })
     .option('ignore', { alias: 'x', type: 'string', array: true, default: [], describe: 'also leave out files matching these globs' })
-    .option('max-file-size', { type: 'string', default: '1mb', describe: 'skip larger files unread' })
+    .option('max-file-size', { hidden: true, type: 'string', default: '1mb', describe: 'skip larger files unread' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the bundle to this file instead of stdout' })
-    .option('compress', { type: 'boolean', default: false, describe: 'show code files at most as skeletons' })
-    .option('explain', { type: 'boolean', default: false, describe: 'print the plan (score, level, tokens, reasons) to stderr' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing but errors to stderr' })
-    .option('focus', { type: 'string', describe: 'task text (issue, commit message, stack trace): matching files rank first, in full' })
-    .option('focus-file', { type: 'string', describe: 'read the task text from this file' })
-    .option('order', { choices: BUNDLE_ORDERS, describe: 'file order: rank (best first) or edges (best at both ends, task files last; default with --focus)' })
-    .option('verbose', { type: 'boolean', default: false, describe: 'print warnings in full and stack traces' })
-    .option('secrets', { choices: SECRETS_MODES, default: 'redact' as SecretsMode, describe: 'credentials in files: redact in place, drop the file, or off' })
+    .option('compress', { type: 'boolean', describe: 'show code files at most as skeletons' })
+    .option('explain', { type: 'boolean', describe: 'print the plan (score, level, tokens, why) to stderr' })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing but errors to stderr' })
+    .option('focus', { type: 'string', describe: 'the task (issue, stack trace…): files it needs rank first, in full' })
+    .option('focus-file', { hidden: true, type: 'string', describe: 'read the task text from this file' })
+    .option('order', { hidden: true, choices: BUNDLE_ORDERS, describe: 'file order: rank (best first) or edges (best at both ends, task files last; default with --focus)' })
+    .option('verbose', { hidden: true, type: 'boolean', describe: 'print warnings in full and stack traces' })
+    .option('secrets', { hidden: true, choices: SECRETS_MODES, default: 'redact' as SecretsMode, describe: 'credentials in files: redact in place, drop the file, or off' })
     .options(DIFF_OPTIONS)
     .options(OUTPUT_OPTIONS)
     .group(OUTPUT_GROUP, 'Output (more with --help-all):')
     .showHidden('help-all', 'show every option, the rarely used ones too')
-    .option('cache', { type: 'boolean', default: true, describe: 'reuse token counts and parses across runs (--no-cache: neither read nor write)' })
-    .option('cache-dir', { type: 'string', defaultDescription: '$XDG_CACHE_HOME/repopack or ~/.cache/repopack', describe: 'where the cache lives' })
+    .option('cache', { hidden: true, type: 'boolean', default: true, describe: 'reuse token counts and parses across runs (--no-cache: neither read nor write)' })
+    .option('cache-dir', { hidden: true, type: 'string', defaultDescription: '$XDG_CACHE_HOME/repopack or ~/.cache/repopack', describe: 'where the cache lives' })
     .example(EXAMPLES as [string, string][])
-    .completion('completion', 'print a bash/zsh completion script: repopack completion >> ~/.bashrc')
+    .completion('completion', 'print a shell completion script (>> ~/.bashrc)')
     .config(configDefaults)
     .strict()
     .version(version)
@@ -123,10 +126,10 @@ export async function parseArgs(
     ignore: args.ignore.map(String),
     maxFileBytes: parseByteSize(args['max-file-size'], '--max-file-size'),
     output: args.output,
-    compress: args.compress,
-    explain: args.explain,
-    quiet: args.quiet,
-    verbose: args.verbose,
+    compress: args.compress === true,
+    explain: args.explain === true,
+    quiet: args.quiet === true,
+    verbose: args.verbose === true,
     secrets: args.secrets,
     ...parseDiffArgs({ diff: args.diff, staged: args.staged, base: args.base, log: args.log }),
     focus: await readFocus(args.focus, args['focus-file']),

@@ -12,10 +12,10 @@ export interface DiffArgs {
 
 /** The yargs option definitions, shared by the main command and `snapshot`. */
 export const DIFF_OPTIONS = {
-  diff: { type: 'string', describe: 'show changes as diffs inside the budget: working tree vs HEAD, or vs REF with --diff REF' },
-  staged: { type: 'boolean', describe: 'show staged changes (index vs HEAD) as diffs' },
-  base: { type: 'string', describe: 'show everything since the merge-base with REF (e.g. main), uncommitted work included' },
-  log: { type: 'number', describe: 'list the last N commits (hash, date, author, subject, files)' },
+  diff: { type: 'string', describe: 'include the diff vs HEAD (or vs REF) inside the budget' },
+  staged: { type: 'boolean', describe: 'include the staged diff (index vs HEAD)' },
+  base: { type: 'string', describe: 'include everything since the merge-base with REF, e.g. main' },
+  log: { type: 'number', describe: 'list the last N commits' },
 } as const;
 
 /** Validates the combination: at most one of `--diff`, `--staged`, `--base`; refs non-empty; N a whole number ≥ 0. */

@@ -29,10 +29,10 @@ export interface OutputCliOptions {
 
 /** Raw values as yargs parsed them. */
 export interface OutputArgs {
-  readonly copy: boolean;
+  readonly copy: boolean | undefined;
   readonly json: string | undefined;
-  readonly 'tokens-only': boolean;
-  readonly stdin: boolean;
+  readonly 'tokens-only': boolean | undefined;
+  readonly stdin: boolean | undefined;
   readonly 'header-text': string | undefined;
   readonly instructions: string | undefined;
   readonly 'line-numbers': boolean;
@@ -46,15 +46,15 @@ export const MAX_SPLIT_PARTS = 100;
 
 /** The yargs option definitions; the rarer ones are hidden from `--help` and shown by `--help-all`. */
 export const OUTPUT_OPTIONS = {
-  copy: { type: 'boolean', default: false, describe: 'copy the bundle to the clipboard (stdout gets it only if that fails)' },
-  json: { type: 'string', describe: 'write a JSON report (files, levels, tokens, skipped, totals) to FILE, or - for stderr' },
-  'tokens-only': { type: 'boolean', default: false, describe: 'no bundle: print token counts per directory, like du' },
-  stdin: { type: 'boolean', default: false, describe: 'read the files to pack from stdin (git ls-files | repopack --stdin)' },
+  copy: { type: 'boolean', describe: 'copy the bundle to the clipboard instead of stdout' },
+  json: { type: 'string', describe: 'write a JSON report to FILE (- for stderr)' },
+  'tokens-only': { type: 'boolean', describe: 'no bundle: token counts per directory, like du' },
+  stdin: { type: 'boolean', describe: 'read the list of files from stdin (git ls-files | repopack --stdin)' },
   'header-text': { type: 'string', hidden: true, describe: 'text added to the bundle header' },
   instructions: { type: 'string', hidden: true, describe: 'put the text of this file at the end of the bundle' },
   'line-numbers': { type: 'boolean', default: false, hidden: true, describe: 'number the lines of files shown in full' },
   tree: { type: 'boolean', default: true, hidden: true, describe: 'list the directory tree (--no-tree: leave it out)' },
-  split: { type: 'number', describe: 'split into at most N parts, each within the budget (-o out.xml → out.1.xml …)' },
+  split: { type: 'number', describe: 'at most N parts, each within the budget (out.1.xml, out.2.xml…)' },
   progress: { type: 'boolean', default: true, hidden: true, describe: 'progress bar on a terminal (--no-progress: never)' },
 } as const;
 
@@ -92,10 +92,10 @@ export async function parseOutputArgs(args: OutputArgs): Promise<OutputCliOption
     throw new UsageError(`--tokens-only cannot be combined with ${args.copy ? '--copy' : '--split'}`, 'it prints counts, not a bundle');
   }
   return {
-    copy: args.copy,
+    copy: args.copy === true,
     json: args.json,
-    tokensOnly: args['tokens-only'],
-    stdin: args.stdin,
+    tokensOnly: args['tokens-only'] === true,
+    stdin: args.stdin === true,
     headerText: args['header-text'],
     instructions: args.instructions === undefined ? undefined : await readInstructions(args.instructions),
     lineNumbers: args['line-numbers'],
