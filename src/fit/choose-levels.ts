@@ -50,6 +50,18 @@ export function convexHull(options: readonly PricedOption[]): PricedOption[] {
   return hull;
 }
 
+/** Hulls by option array: fit plans several rounds over mostly the same arrays (a re-priced file gets a new one). */
+const hullCache = new WeakMap<readonly PricedOption[], PricedOption[]>();
+
+function hullOf(options: readonly PricedOption[]): PricedOption[] {
+  let hull = hullCache.get(options);
+  if (hull === undefined) {
+    hull = convexHull(options);
+    hullCache.set(options, hull);
+  }
+  return hull;
+}
+
 /** Price every variant of a candidate; `sectionTokens` gives the rendered section's token count. */
 export function priceOptions(
   candidate: FitCandidate,
@@ -69,7 +81,7 @@ export function priceOptions(
  * `optionsPerFile[i]`). Ties are broken by file order, so the result is deterministic.
  */
 export function chooseLevels(optionsPerFile: readonly (readonly PricedOption[])[], capacity: number): number[] {
-  const hulls = optionsPerFile.map((options) => convexHull(options));
+  const hulls = optionsPerFile.map(hullOf);
   const position = hulls.map(() => 0);
   let remaining = capacity - hulls.reduce((sum, hull) => sum + (hull[0]?.tokens ?? 0), 0);
 

@@ -47,20 +47,34 @@ function skipMarker(skipped: SkippedFile): string {
 }
 
 function addFile(root: TreeNode, path: string, marker: string): void {
-  const node = nodeAt(root, path.split('/'));
+  const segments = path.split('/');
+  let node = root;
+  for (let i = 0; i < segments.length; i++) {
+    // Nothing below a collapsed directory is listed: on a large repository most files stop here, unbuilt.
+    if (node.collapsedCount !== undefined) return;
+    const segment = segments[i]!;
+    let child = node.children.get(segment);
+    if (child === undefined) {
+      child = makeNode();
+      node.children.set(segment, child);
+    }
+    node = child;
+  }
   // The first record of a path wins, so duplicates cannot make the output depend on anything but input order.
   node.fileMarker ??= marker;
 }
 
 function buildTree(tree: TreeInput): TreeNode {
   const root = makeNode();
-  for (const entry of tree.entries) addFile(root, entry.path, levelMarker(entry.level));
-  for (const skipped of tree.skipped) addFile(root, skipped.path, skipMarker(skipped));
+  // Collapsed directories first, so files below them are skipped rather than built and then hidden.
   for (const directory of tree.collapsed) {
     const trimmed = directory.path.replace(/\/+$/, '');
     const node = trimmed === '' ? root : nodeAt(root, trimmed.split('/'));
     node.collapsedCount = directory.fileCount;
   }
+  if (root.collapsedCount !== undefined) return root;
+  for (const entry of tree.entries) addFile(root, entry.path, levelMarker(entry.level));
+  for (const skipped of tree.skipped) addFile(root, skipped.path, skipMarker(skipped));
   return root;
 }
 
