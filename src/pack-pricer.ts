@@ -8,9 +8,17 @@ import {
   type BundleChanges,
   type BundleHeader,
   type Style,
+  type TreeInput,
 } from './render/index.js';
 import type { Tokenizer } from './shared/tokenizer.js';
-import type { Plan, SkippedFile, Variant } from './shared/types.js';
+import { estimatorFor } from './tokenize/index.js';
+import type { CollapsedDirectory, Level, Plan, SkippedFile, Variant } from './shared/types.js';
+
+/**
+ * Estimate over budget beyond which a tree is not counted exactly. The estimate ran 0.68–1.30 × the exact count
+ * (5th–95th percentile, see estimate-tokens.ts), so 1.5 × budget means the exact tree exceeds the budget too.
+ */
+const SURELY_OVER_BUDGET = 1.5;
 
 /** Re-renders allowed for the header's stated token count to settle (a count's digits can change the count). */
 const MAX_HEADER_SETTLE_ROUNDS = 4;
@@ -48,7 +56,9 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
   const { style, tokenizer } = options;
   const rendered = new WeakMap<Plan, { text: string; tokens: number }>();
   const exactTokens = new WeakMap<Variant, number>();
-  const wrapperTokens = new WeakMap<Variant, number>();
+  const wrapperTokens = new WeakMap<Variant, { tokens: number; exact: boolean }>();
+  const estimate = estimatorFor(tokenizer.name);
+  const frameParts = framePartsCounter(options);
   const header = (plan: Plan, tokens: number): BundleHeader => ({
     rootName: options.rootName,
     tokenizer: tokenizer.name,
@@ -83,9 +93,8 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
     return result;
   };
 
-  const countWrapper = (candidate: FitCandidate, variant: Exclude<Variant, { level: 'path' }>): number =>
-    tokenizer.count(
-      renderSection(style, {
+  const wrapperText = (candidate: FitCandidate, variant: Exclude<Variant, { level: 'path' }>): string =>
+    renderSection(style, {
         path: candidate.path,
         language: candidate.language,
         score: candidate.score,
@@ -95,20 +104,33 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
         tokens: 0,
         fullTokens: 0,
         ...(candidate.section === undefined ? {} : { section: candidate.section }),
-      }),
-    );
+      });
+  // Wrappers of the many variants fit never shows are estimated; firmUp counts those of the variants a plan shows.
+  const candidateOf = new WeakMap<Variant, FitCandidate>();
 
   return {
     sectionTokens(candidate: FitCandidate, variant: Variant): number {
       if (variant.level === 'path') return 0;
-      const wrapper = wrapperTokens.get(variant) ?? countWrapper(candidate, variant);
-      wrapperTokens.set(variant, wrapper);
-      return wrapper + (exactTokens.get(variant) ?? variant.tokens);
+      let wrapper = wrapperTokens.get(variant);
+      if (wrapper === undefined) {
+        wrapper = { tokens: estimate(wrapperText(candidate, variant)), exact: false };
+        wrapperTokens.set(variant, wrapper);
+        candidateOf.set(variant, candidate);
+      }
+      return wrapper.tokens + (exactTokens.get(variant) ?? variant.tokens);
     },
     firmUp(plan: Plan): boolean {
       let changed = false;
       for (const { variant } of plan.entries) {
-        if (variant.level === 'path' || exactTokens.has(variant)) continue;
+        if (variant.level === 'path') continue;
+        const wrapper = wrapperTokens.get(variant);
+        const candidate = candidateOf.get(variant);
+        if (wrapper !== undefined && !wrapper.exact && candidate !== undefined) {
+          const exact = tokenizer.count(wrapperText(candidate, variant));
+          changed ||= exact !== wrapper.tokens;
+          wrapperTokens.set(variant, { tokens: exact, exact: true });
+        }
+        if (exactTokens.has(variant)) continue;
         const exact = tokenizer.count(variant.text);
         exactTokens.set(variant, exact);
         changed ||= exact !== variant.tokens;
@@ -116,12 +138,49 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
       return changed;
     },
     frameTokens(plan: Plan): number {
-      const frame =
-        renderPreamble(style, header(plan, options.budget)) + renderTree(style, treeOf(plan)) +
-        renderClosing(style, options.frame?.instructions);
-      return tokenizer.count(frame);
+      const { preamble, tree, marker } = frameParts(header(plan, options.budget), plan.collapsed, treeOf(plan));
+      let markers = 0;
+      for (const entry of plan.entries) if (entry.section !== 'diff') markers += marker(entry.variant.level);
+      return tokenizer.count(preamble) + tree + markers;
     },
     bundleTokens: (plan: Plan) => render(plan).tokens,
     render,
+  };
+}
+
+/**
+ * The frame's price in parts, so a planning round renders no tree: the tree with every file at `path` level is counted
+ * once per collapsed set (fit keeps one set across rounds), and a shown file adds its level marker (` (full)`), counted
+ * once per level. Markers start a pre-token of their own (space, parenthesis), so the sum is close to the exact count;
+ * it is an estimate all the same (a file under a collapsed directory shows no marker), and the bundle is counted
+ * exactly at the end.
+ */
+function framePartsCounter(options: PricerOptions) {
+  const { style, tokenizer } = options;
+  const estimate = estimatorFor(tokenizer.name);
+  const treeTokens = new WeakMap<readonly CollapsedDirectory[], number>();
+  const markerTokens = new Map<Level, number>();
+  const hidden = options.frame?.hideTree === true;
+  const marker = (level: Level): number => {
+    if (level === 'path' || hidden) return 0;
+    let tokens = markerTokens.get(level);
+    if (tokens === undefined) {
+      tokens = tokenizer.count(` (${level})`);
+      markerTokens.set(level, tokens);
+    }
+    return tokens;
+  };
+  return (header: BundleHeader, collapsed: readonly CollapsedDirectory[], tree: TreeInput) => {
+    let tokens = treeTokens.get(collapsed);
+    if (tokens === undefined) {
+      const pathOnly = { ...tree, entries: tree.entries.map((entry) => ({ path: entry.path, level: 'path' as const })) };
+      const text = renderTree(style, pathOnly);
+      // A tree that surely overflows the whole budget is rejected whatever its exact size: its estimate will do.
+      const estimated = estimate(text);
+      tokens = estimated > options.budget * SURELY_OVER_BUDGET ? estimated : tokenizer.count(text);
+      treeTokens.set(collapsed, tokens);
+    }
+    const preamble = renderPreamble(style, header) + renderClosing(style, options.frame?.instructions);
+    return { preamble, tree: tokens, marker };
   };
 }
