@@ -1,6 +1,6 @@
 /**
  * Changes inside the budget: turns a `ChangeSet` into fit candidates (one diff section per changed path, with levels
- * function context → one line of context → stat) and raises the scores of changed files so the knapsack packs them
+ * function context → one line of context → no context → stat) and raises the scores of changed files so the knapsack packs them
  * in full before unchanged ones.
  */
 import type { FitCandidate } from './fit/index.js';
@@ -18,6 +18,7 @@ import type {
   SecretRedaction,
   Variant,
 } from './shared/types.js';
+import { detectLanguage } from './shared/languages.js';
 import { estimateTokens } from './tokenize/index.js';
 
 /**
@@ -26,20 +27,37 @@ import { estimateTokens } from './tokenize/index.js';
  */
 export const CHANGED_SCORE_FACTOR = 10;
 /**
- * A diff weighs this many times its file's score. What changed is what a reviewer asks about: one-line-context hunks
- * of a change must beat the first lines of a changed file (measured on prometheus `--base HEAD~20 --budget 32k`: at
- * ×1, 46 of 65 changed paths got their full text or their hunks; at ×3, 54. The rest cannot all fit: the one-line
- * hunks of those 65 changes alone come to 31,180 tokens).
+ * A code diff weighs this many times its file's score. What changed is what a reviewer asks about: one-line-context
+ * hunks of a change must beat the first lines of a changed file (measured on prometheus `--base HEAD~20 --budget 32k`
+ * before the zero-context level: at ×1, 46 of 65 changed paths got their full text or their hunks; at ×3, 54).
  */
 const DIFF_SCORE_FACTOR = 3;
+/**
+ * The diff of a doc, config or data file (changelog, golden files, workflow YAML, package manifests) weighs as much as
+ * its file, no more: its stat line says most of what a reviewer of the code needs. Measured on prometheus `--base
+ * HEAD~20 --budget 32k`: with every diff at ×DIFF_SCORE_FACTOR, 42 of 44 changed code files got their text or a diff
+ * while changelog, docs and golden-file hunks took ~6k tokens; at ×1 for those, 43 (the 44th, a 5.5k-token test
+ * diff, does not fit beside the rest: the zero-context hunks of the 44 alone come to ~25k tokens).
+ */
+const NON_CODE_DIFF_SCORE_FACTOR = 1;
 /** Score of a diff whose file is not packed (deleted, or binary): what a source file's role scores. */
 const UNPACKED_DIFF_SCORE = 60;
 
-/** Level worths in fit follow file levels: function context as `full`, one-line context as `skeleton`, stat as `outline`. */
-const LEVEL_FOR_DIFF: Readonly<Record<DiffLevel, 'full' | 'skeleton' | 'outline'>> = {
+/**
+ * Which file level's worth (fit's `LEVEL_WORTH`) each diff level takes. Any text of a change is worth far more than its
+ * stat line, and the three texts show the same changed lines, so they weigh close together: function context `full`
+ * (1), one-line hunks `stripped` (0.95), zero-context hunks `skeleton` (0.7), the stat line `head` (its text is empty, so
+ * 0.35 × 0.3 ≈ 0.1). The knapsack thus gives every change some text before any change gets its function context.
+ * Zero-context hunks stay on a diff's price/worth hull when they save over ~40% of the one-line hunks (many small
+ * hunks); otherwise they fill what the greedy left when the one-line hunks no longer fit. Measured on prometheus
+ * `--base HEAD~20 --budget 32k`, changed code files in full or as a diff: 38 of 44 with full/skeleton/outline and no
+ * zero-context level, 42 of 44 with this map (NON_CODE_DIFF_SCORE_FACTOR adds the 43rd).
+ */
+const LEVEL_FOR_DIFF: Readonly<Record<DiffLevel, 'full' | 'stripped' | 'skeleton' | 'head'>> = {
   'function-context': 'full',
-  hunks: 'skeleton',
-  stat: 'outline',
+  hunks: 'stripped',
+  'zero-context': 'skeleton',
+  stat: 'head',
 };
 
 /**
@@ -75,7 +93,7 @@ export function diffCandidates(
   return changes.changes
     .filter((change) => isShown(change.path) || (change.oldPath !== undefined && isShown(change.oldPath)))
     .map((change) => {
-      const score = (scoreOf(change.path) ?? UNPACKED_DIFF_SCORE * CHANGED_SCORE_FACTOR) * DIFF_SCORE_FACTOR;
+      const score = (scoreOf(change.path) ?? UNPACKED_DIFF_SCORE * CHANGED_SCORE_FACTOR) * diffFactor(change);
       return {
         path: change.path,
         language: undefined,
@@ -85,6 +103,11 @@ export function diffCandidates(
         section: 'diff' as const,
       };
     });
+}
+
+/** How much more a diff weighs than its file: code diffs ×DIFF_SCORE_FACTOR, the others ×NON_CODE_DIFF_SCORE_FACTOR. */
+function diffFactor(change: FileChange): number {
+  return detectLanguage(change.path).kind === 'code' ? DIFF_SCORE_FACTOR : NON_CODE_DIFF_SCORE_FACTOR;
 }
 
 /** Variants richest first; equal texts collapse (a small hunk often is its whole function). Ends with `path`. */
@@ -98,7 +121,8 @@ function diffVariants(change: FileChange): Variant[] {
   };
   if (change.functionContext !== undefined) add('function-context', change.functionContext, change.summary);
   if (change.hunks !== undefined) add('hunks', change.hunks, change.summary);
-  const overlong = [change.functionContext, change.hunks].some((text) => text !== undefined && hasOverlongLine(text));
+  if (change.zeroContext !== undefined) add('zero-context', change.zeroContext, change.summary);
+  const overlong = [change.functionContext, change.hunks, change.zeroContext].some((text) => text !== undefined && hasOverlongLine(text));
   const why = change.patchOmitted ?? (overlong ? `lines over ${MAX_SHOWN_LINE_CHARS} characters` : undefined);
   const omitted = why === undefined ? '' : `; patch omitted: ${why}`;
   add('stat', '', `${change.summary}${omitted}`);
@@ -144,17 +168,20 @@ export function screenChanges(
 }
 
 function screenChange(change: FileChange, mode: SecretsMode, redactions: SecretRedaction[]): FileChange {
-  const patches = [change.functionContext, change.hunks].map((text) => (text === undefined ? undefined : redactSecrets(text)));
-  const findings = patches[0]?.findings.length ? patches[0].findings : (patches[1]?.findings ?? []);
+  const texts = [change.functionContext, change.hunks, change.zeroContext];
+  const patches = texts.map((text) => (text === undefined ? undefined : redactSecrets(text)));
+  // Each patch shows the same changed lines; the richest one with findings reports them (its lines are what is shown).
+  const findings = patches.find((patch) => patch !== undefined && patch.findings.length > 0)?.findings ?? [];
   if (findings.length === 0) return change;
   for (const finding of findings) redactions.push({ path: `diff ${change.path}`, rule: finding.rule, line: finding.line });
   if (mode === 'drop') {
-    const { functionContext: _context, hunks: _hunks, ...rest } = change;
+    const { functionContext: _context, hunks: _hunks, zeroContext: _zero, ...rest } = change;
     return { ...rest, patchOmitted: 'contains a secret' };
   }
   return {
     ...change,
     ...(patches[0] ? { functionContext: patches[0].text } : {}),
     ...(patches[1] ? { hunks: patches[1].text } : {}),
+    ...(patches[2] ? { zeroContext: patches[2].text } : {}),
   };
 }

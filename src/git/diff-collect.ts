@@ -101,37 +101,47 @@ async function mergeBase(git: GitRunner, state: RepoState, ref: string, commit: 
   }
 }
 
-/** Runs the raw, numstat and two patch diffs in parallel and joins them per path; untracked files are added. */
+/** Runs the raw, numstat and three patch diffs in parallel and joins them per path; untracked files are added. */
 async function diffAgainst(git: GitRunner, target: DiffTarget): Promise<FileChange[]> {
   const range = [...(target.cached ? ['--cached'] : []), '--end-of-options', target.from, '--'];
-  const [raw, numstat, functionPatch, hunkPatch, untracked] = await Promise.all([
+  const [raw, numstat, functionPatch, hunkPatch, zeroPatch, untracked] = await Promise.all([
     git.text([...DIFF_ARGS, '--raw', '-z', ...range]),
     git.text([...DIFF_ARGS, '--numstat', '-z', ...range]),
     git.text([...DIFF_ARGS, '--function-context', ...range]),
     git.text([...DIFF_ARGS, '--unified=1', ...range]),
+    git.text([...DIFF_ARGS, '--unified=0', ...range]),
     target.withUntracked ? listUntracked(git) : Promise.resolve([]),
   ]);
   const counts = parseNumstat(numstat);
-  const functionParts = splitPatch(functionPatch);
-  const hunkParts = splitPatch(hunkPatch);
+  const patches = [functionPatch, hunkPatch, zeroPatch].map(splitPatch);
   const changes = parseRawDiff(raw).map((change) => {
     const header = patchHeader(change);
     const count = counts.get(change.path) ?? { additions: undefined, deletions: undefined };
-    return buildChange({ ...change, ...count }, functionParts.get(header), hunkParts.get(header));
+    const [functionPart, hunkPart, zeroPart] = patches.map((parts) => parts.get(header));
+    return buildChange({ ...change, ...count }, { functionPart, hunkPart, zeroPart });
   });
   const known = new Set(changes.map((change) => change.path));
   for (const path of untracked) if (!known.has(path)) changes.push(await untrackedChange(git.cwd, path));
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function buildChange(facts: ChangeFacts, functionPart: string | undefined, hunkPart: string | undefined): FileChange {
+/** One change's part of each patch diff, richest first; undefined where git printed none for it. */
+interface PatchParts {
+  readonly functionPart: string | undefined;
+  readonly hunkPart: string | undefined;
+  readonly zeroPart: string | undefined;
+}
+
+function buildChange(facts: ChangeFacts, { functionPart, hunkPart, zeroPart }: PatchParts): FileChange {
   const isBinary = facts.additions === undefined && !isGitlink(facts);
   const changedLines = (facts.additions ?? 0) + (facts.deletions ?? 0);
   const decision = decidePatch({ path: facts.path, status: facts.status, isBinary, changedLines });
   const base = describeChange({ ...facts, isBinary });
   if (!decision.show) return { ...base, patchOmitted: decision.reason };
-  if (functionPart === undefined || hunkPart === undefined) return { ...base, patchOmitted: 'patch not found in git output' };
-  return { ...base, functionContext: trimPatchHeader(functionPart), hunks: trimPatchHeader(hunkPart) };
+  if (functionPart === undefined || hunkPart === undefined || zeroPart === undefined) {
+    return { ...base, patchOmitted: 'patch not found in git output' };
+  }
+  return { ...base, functionContext: trimPatchHeader(functionPart), hunks: trimPatchHeader(hunkPart), zeroContext: trimPatchHeader(zeroPart) };
 }
 
 function isGitlink(facts: ChangeFacts): boolean {

@@ -15,6 +15,7 @@ import type { BundleChanges, SectionEntry, Style } from './render-types.js';
 const DIFF_LEVEL_LABEL: Readonly<Record<DiffLevel, string>> = {
   'function-context': 'hunks with their enclosing functions',
   hunks: 'hunks with 1 line of context',
+  'zero-context': 'hunks without context lines',
   stat: 'summary only',
 };
 

@@ -162,9 +162,9 @@ export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copie
 
 /**
  * How much of a diff a variant shows, richest first: hunks with their enclosing function, hunks with one line of
- * context, one stat line. In fit they weigh like the file levels `full`, `skeleton` and `outline`.
+ * context, hunks with no context (changed lines and their `@@` headers only), one stat line.
  */
-export type DiffLevel = 'function-context' | 'hunks' | 'stat';
+export type DiffLevel = 'function-context' | 'hunks' | 'zero-context' | 'stat';
 
 /** One changed path with its diff at every level. */
 export interface FileChange {
@@ -186,6 +186,8 @@ export interface FileChange {
   readonly functionContext?: string;
   /** Patch with one line of context; undefined like `functionContext`. */
   readonly hunks?: string;
+  /** Patch with no context lines (`git diff -U0`); undefined like `functionContext`. */
+  readonly zeroContext?: string;
   /** Why no patch is shown, e.g. `lockfile`, `binary`, `4,210 changed lines > 2,000`. */
   readonly patchOmitted?: string;
 }
