@@ -1,4 +1,5 @@
 import type { Variant } from '../shared/types.js';
+import { sortedSteps } from './upgrade-steps.js';
 import { variantWorth } from './level-value.js';
 
 /** A file offered to `fit`: its importance and its variants, richest first, the last one `path`. */
@@ -19,13 +20,6 @@ export interface PricedOption {
   readonly value: number;
 }
 
-/** One step up a file's convex hull of options: efficiency = Δvalue / Δtokens. */
-interface UpgradeStep {
-  readonly fileIndex: number;
-  readonly from: number;
-  readonly to: number;
-  readonly efficiency: number;
-}
 
 /** Options sorted by tokens ascending, dominated ones (dearer but not more valuable) removed, upper convex hull kept. */
 export function convexHull(options: readonly PricedOption[]): PricedOption[] {
@@ -85,17 +79,7 @@ export function chooseLevels(optionsPerFile: readonly (readonly PricedOption[])[
   const position = hulls.map(() => 0);
   let remaining = capacity - hulls.reduce((sum, hull) => sum + (hull[0]?.tokens ?? 0), 0);
 
-  const steps: UpgradeStep[] = [];
-  hulls.forEach((hull, fileIndex) => {
-    for (let from = 0; from + 1 < hull.length; from++) {
-      const a = hull[from]!;
-      const b = hull[from + 1]!;
-      steps.push({ fileIndex, from, to: from + 1, efficiency: (b.value - a.value) / (b.tokens - a.tokens) });
-    }
-  });
-  steps.sort((a, b) => b.efficiency - a.efficiency || a.fileIndex - b.fileIndex || a.from - b.from);
-
-  for (const step of steps) {
+  for (const step of sortedSteps(hulls, optionsPerFile)) {
     if (position[step.fileIndex] !== step.from) continue;
     const hull = hulls[step.fileIndex]!;
     const cost = hull[step.to]!.tokens - hull[step.from]!.tokens;
@@ -118,10 +102,7 @@ function spendLeftover(
   chosen: PricedOption[],
   remaining: number,
 ): void {
-  const bestValue = optionsPerFile.map((options) => Math.max(0, ...options.map((option) => option.value)));
-  const order = optionsPerFile.map((_, index) => index);
-  order.sort((a, b) => bestValue[b]! - bestValue[a]! || a - b);
-  for (const fileIndex of order) {
+  for (const fileIndex of leftoverOrder(optionsPerFile)) {
     const current = chosen[fileIndex]!;
     let best = current;
     for (const option of optionsPerFile[fileIndex]!) {
@@ -131,4 +112,20 @@ function spendLeftover(
     remaining -= best.tokens - current.tokens;
     chosen[fileIndex] = best;
   }
+}
+
+/** The last order per list of files, with the best values it was sorted by (re-pricing rarely changes a value). */
+const lastOrder = new WeakMap<object, { readonly bestValue: readonly number[]; readonly order: readonly number[] }>();
+
+/** Files by their best possible value, descending, then by index; reused while no best value changed. */
+function leftoverOrder(optionsPerFile: readonly (readonly PricedOption[])[]): readonly number[] {
+  const bestValue = optionsPerFile.map((options) => options.reduce((max, option) => Math.max(max, option.value), 0));
+  const last = lastOrder.get(optionsPerFile);
+  if (last && last.bestValue.length === bestValue.length && last.bestValue.every((value, i) => value === bestValue[i])) {
+    return last.order;
+  }
+  const order = optionsPerFile.map((_, index) => index);
+  order.sort((a, b) => bestValue[b]! - bestValue[a]! || a - b);
+  lastOrder.set(optionsPerFile, { bestValue, order });
+  return order;
 }

@@ -1,7 +1,7 @@
 import type { CollapsedDirectory } from '../shared/types.js';
 
 /** Depth of a path's directory: `a.ts` → 0, `src/a.ts` → 1. */
-function directoryDepth(path: string): number {
+export function directoryDepth(path: string): number {
   let depth = 0;
   for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 47 /* '/' */) depth++;
   return depth;
@@ -21,8 +21,14 @@ export function collapseAtDepth(paths: readonly string[], depth: number): Collap
   if (depth < 0) return [{ path: '', fileCount: paths.length }];
   const counts = new Map<string, number>();
   for (const path of paths) {
-    if (directoryDepth(path) <= depth) continue;
-    const directory = path.split('/').slice(0, depth + 1).join('/');
+    // The (depth + 1)th slash ends the directory to collapse; a path with fewer slashes is listed as it is.
+    let end = -1;
+    for (let slashes = 0; slashes <= depth; slashes++) {
+      end = path.indexOf('/', end + 1);
+      if (end < 0) break;
+    }
+    if (end < 0) continue;
+    const directory = path.slice(0, end);
     counts.set(directory, (counts.get(directory) ?? 0) + 1);
   }
   return [...counts]

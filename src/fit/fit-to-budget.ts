@@ -1,7 +1,7 @@
 import { BudgetError } from '../shared/errors.js';
 import type { CollapsedDirectory, Plan, PlanEntry, Variant } from '../shared/types.js';
 import { chooseLevels, priceOptions, type FitCandidate, type PricedOption } from './choose-levels.js';
-import { collapseAtDepth, maxDirectoryDepth } from './collapse-tree.js';
+import { collapseAtDepth, directoryDepth, maxDirectoryDepth } from './collapse-tree.js';
 
 /** Prices parts of a bundle. Section and frame prices may be estimates; `bundleTokens` must be exact. */
 export interface BundlePricer {
@@ -119,8 +119,15 @@ function buildPlan(
  */
 function chooseTreeCollapse(input: FitInput): CollapsedDirectory[] {
   const paths = listedPaths(input);
-  const fits = (collapsed: readonly CollapsedDirectory[]) =>
-    input.pricer.frameTokens(pathOnlyPlan(input, collapsed)) <= input.budget * TREE_SHARE_OF_BUDGET;
+  const limit = input.budget * TREE_SHARE_OF_BUDGET;
+  const depths = [...new Set(paths)].map(directoryDepth);
+  const fits = (collapsed: readonly CollapsedDirectory[], depth: number) => {
+    // Every listed file and collapsed directory is a line of at least one token of its own: when they alone exceed
+    // the limit, the tree is not rendered (on test262 this skips the two largest trees).
+    let lines = collapsed.length;
+    for (const fileDepth of depths) if (fileDepth <= depth) lines++;
+    return lines <= limit && input.pricer.frameTokens(pathOnlyPlan(input, collapsed)) <= limit;
+  };
   // A deeper tree lists every line of a shallower one and more, so its price only grows with depth: binary search
   // prices log₂(depth) trees instead of every depth (test262, 57k files: each tree price is a render and a count).
   let low = 0;
@@ -130,7 +137,7 @@ function chooseTreeCollapse(input: FitInput): CollapsedDirectory[] {
   for (let probe = 0; low <= high; probe++) {
     const depth = probe === 0 ? high : Math.floor((low + high) / 2);
     const collapsed = collapseAtDepth(paths, depth);
-    if (fits(collapsed)) {
+    if (fits(collapsed, depth)) {
       deepest = collapsed;
       low = depth + 1;
     } else {

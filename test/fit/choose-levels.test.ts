@@ -1,0 +1,45 @@
+import { chooseLevels, type PricedOption } from '../../src/fit/choose-levels.js';
+import type { Variant } from '../../src/shared/types.js';
+import { mulberry32, randomInt } from '../helpers/prng.js';
+
+const LEVELS = ['full', 'stripped', 'skeleton', 'head'] as const;
+
+function randomOptions(random: () => number): PricedOption[] {
+  const options: PricedOption[] = LEVELS.map((level, index) => ({
+    variant: { level, text: 'x', tokens: 1 } as Variant,
+    tokens: 10 + randomInt(random, 2000) / (index + 1),
+    value: (1 + randomInt(random, 100)) / (index + 1),
+  }));
+  return [...options, { variant: { level: 'path', tokens: 0 }, tokens: 0, value: 0 }];
+}
+
+describe('chooseLevels', () => {
+  it('re-planning over one list re-priced in place chooses what a fresh list would (seeded property)', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const random = mulberry32(seed);
+      const list = Array.from({ length: 1 + randomInt(random, 200) }, () => randomOptions(random));
+      const capacity = randomInt(random, 100_000);
+      for (let round = 0; round < 4; round++) {
+        expect(chooseLevels(list, capacity)).toEqual(chooseLevels([...list], capacity));
+        // As fit does after a firm-up: some files get new arrays with new prices (and, rarely, new values).
+        for (let i = 0; i < list.length; i++) if (randomInt(random, 4) === 0) list[i] = randomOptions(random);
+      }
+    }
+  });
+
+  it('spends the capacity on the most valuable options first and never exceeds it', () => {
+    const option = (tokens: number, value: number): PricedOption => ({
+      variant: { level: 'full', text: 'x', tokens },
+      tokens,
+      value,
+    });
+    const path: PricedOption = { variant: { level: 'path', tokens: 0 }, tokens: 0, value: 0 };
+    const list = [
+      [option(100, 1), path],
+      [option(100, 5), path],
+    ];
+    expect(chooseLevels(list, 150)).toEqual([1, 0]);
+    list[0] = [option(100, 9), path];
+    expect(chooseLevels(list, 150)).toEqual([0, 1]);
+  });
+});
