@@ -57,6 +57,15 @@ describe('collectChanges: working tree and index', () => {
     expect(set.description).toMatch(/^working tree vs HEAD \([0-9a-f]{7}, main\)$/);
   });
 
+  it('zero-context hunks: only the changed lines under their @@ header, shorter than one-line hunks', async () => {
+    const changes = byPath((await changesOf(repo.root, { kind: 'worktree' })).changes);
+    const change = changes['src/a.ts']!;
+    expect(change.zeroContext).toBe('@@ -4 +4 @@ export function first() {\n-  const c = 3;\n+  const c = 33;\n');
+    expect(change.hunks).toContain('   const b = 2;');
+    expect(change.zeroContext!.length).toBeLessThan(change.hunks!.length);
+    expect(changes['logo.bin']!.zeroContext).toBeUndefined();
+  });
+
   it('--staged: only what the index changed, untracked and unstaged work left out', async () => {
     const set = await changesOf(repo.root, { kind: 'staged' });
     expect(set.changes.map((change) => change.path)).toEqual(['gone.txt', 'new-name.ts', 'run.sh']);

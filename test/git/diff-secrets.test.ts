@@ -1,4 +1,6 @@
 import { pack } from '../../src/pack.js';
+import { screenChanges } from '../../src/pack-diff.js';
+import type { ChangeSet } from '../../src/shared/types.js';
 import { makeRepo, type TempRepo } from '../helpers/make-repo.js';
 
 // Built at run time so the repository itself holds no credential-shaped string.
@@ -30,5 +32,24 @@ describe('secrets in diffs and the log (issue 8)', () => {
     const { bundle } = await pack({ root: repo.root, budget: 8_000, diff: { kind: 'base', ref: 'HEAD~1' }, secrets: 'drop', cache: false });
     expect(bundle).not.toContain(AWS_KEY_ID);
     expect(bundle).toContain('contains a secret');
+  });
+
+  it('redacts the secret at every diff level, zero-context hunks included', () => {
+    const patch = (context: string) => `@@ -1 +1 @@\n${context}-KEY = "old"\n+KEY = "${AWS_KEY_ID}"\n`;
+    const changes: ChangeSet = {
+      description: 'test',
+      commits: [],
+      changes: [
+        {
+          path: 'a.py', status: 'modified', additions: 1, deletions: 1, isBinary: false, isSubmodule: false, summary: 'modified, +1 −1',
+          functionContext: patch(' def f():\n'), hunks: patch(' x = 1\n'), zeroContext: patch(''),
+        },
+      ],
+    };
+    const screened = screenChanges(changes, 'redact').changes!.changes[0]!;
+    for (const text of [screened.functionContext, screened.hunks, screened.zeroContext]) {
+      expect(text).toMatch(/\[REDACTED:[a-z0-9-]+\]/);
+      expect(text).not.toContain(AWS_KEY_ID);
+    }
   });
 });
