@@ -22,10 +22,17 @@ import { detectLanguage } from './shared/languages.js';
 import { estimateTokens } from './tokenize/index.js';
 
 /**
- * Score multiplier for files the diff touches. Role scores span 5–100, so ×10 puts any changed file above every
- * unchanged one: the reader asked about these. (Hand-set; `--explain` shows it as a reason.)
+ * Score multiplier for code files the diff touches. Role scores span 5–100, so ×10 puts any changed code file above
+ * every unchanged one: the reader asked about these. (Hand-set; `--explain` shows it as a reason.)
  */
 export const CHANGED_SCORE_FACTOR = 10;
+/**
+ * Score multiplier for changed doc, config and data files (manifests, workflows, golden files, docs): still above most
+ * unchanged files, but below changed code, whose diffs are what a review is about. Measured on prometheus `--base
+ * HEAD~20 --budget 32k`: at ×10 the full texts and outlines of such files took 2.8k tokens and their hunks 3.6k while
+ * a 5.5k-token test diff was left out; at ×3 (with DIFF_LINES_AT_FLAT_WORTH) that diff is in.
+ */
+const CHANGED_NON_CODE_SCORE_FACTOR = 3;
 /**
  * A code diff weighs this many times its file's score. What changed is what a reviewer asks about: one-line-context
  * hunks of a change must beat the first lines of a changed file (measured on prometheus `--base HEAD~20 --budget 32k`
@@ -36,10 +43,23 @@ const DIFF_SCORE_FACTOR = 3;
  * The diff of a doc, config or data file (changelog, golden files, workflow YAML, package manifests) weighs as much as
  * its file, no more: its stat line says most of what a reviewer of the code needs. Measured on prometheus `--base
  * HEAD~20 --budget 32k`: with every diff at ×DIFF_SCORE_FACTOR, 42 of 44 changed code files got their text or a diff
- * while changelog, docs and golden-file hunks took ~6k tokens; at ×1 for those, 43 (the 44th, a 5.5k-token test
- * diff, does not fit beside the rest: the zero-context hunks of the 44 alone come to ~25k tokens).
+ * while changelog, docs and golden-file hunks took ~6k tokens; at ×1 for those, 43 (the zero-context hunks of the 44
+ * alone come to ~25k tokens; DIFF_LINES_AT_FLAT_WORTH brings in the 44th).
  */
 const NON_CODE_DIFF_SCORE_FACTOR = 1;
+/**
+ * A code diff of more changed lines than this weighs proportionally more (×lines/this, at most ×MAX_DIFF_SIZE_FACTOR).
+ * A reviewer needs every changed line, so a diff's worth grows with its length; at a flat worth the knapsack, which pays
+ * per token, always gave a long test diff up for a few small upgrades elsewhere. Hand-set near the median code diff of
+ * prometheus `--base HEAD~20` (~20 changed lines); with it (and CHANGED_NON_CODE_SCORE_FACTOR) the 126-line diff that
+ * was left out at `--budget 32k` is in, and all 44 changed code files get their text or a diff.
+ */
+const DIFF_LINES_AT_FLAT_WORTH = 20;
+/**
+ * Cap of the length factor: past 200 changed lines a diff is closer to a rewrite, where the file's own text (which
+ * competes at its own score) serves as well, and one such diff must not outweigh dozens of small ones per token.
+ */
+const MAX_DIFF_SIZE_FACTOR = 10;
 /** Score of a diff whose file is not packed (deleted, or binary): what a source file's role scores. */
 const UNPACKED_DIFF_SCORE = 60;
 
@@ -61,18 +81,19 @@ const LEVEL_FOR_DIFF: Readonly<Record<DiffLevel, 'full' | 'stripped' | 'skeleton
 };
 
 /**
- * Changed files first-class: each changed path that is packed gets its score ×CHANGED_SCORE_FACTOR. Returns the list
+ * Changed files first-class: each changed path that is packed gets its score ×CHANGED_SCORE_FACTOR (code) or
+ * ×CHANGED_NON_CODE_SCORE_FACTOR (docs, config, data). Returns the list
  * re-sorted (score desc, path by code unit). When rank accepts personalisation seeds (issue 4), pass `changedPaths`
  * there as well so neighbours of changed files rise too.
  */
 export function boostChangedFiles(ranked: readonly RankedFile[], changedPaths: ReadonlySet<string>): RankedFile[] {
   if (changedPaths.size === 0) return [...ranked];
   return ranked
-    .map((rankedFile) =>
-      changedPaths.has(rankedFile.file.path)
-        ? { ...rankedFile, score: rankedFile.score * CHANGED_SCORE_FACTOR, reasons: [...rankedFile.reasons, `changed (×${CHANGED_SCORE_FACTOR})`] }
-        : rankedFile,
-    )
+    .map((rankedFile) => {
+      if (!changedPaths.has(rankedFile.file.path)) return rankedFile;
+      const factor = rankedFile.file.kind === 'code' ? CHANGED_SCORE_FACTOR : CHANGED_NON_CODE_SCORE_FACTOR;
+      return { ...rankedFile, score: rankedFile.score * factor, reasons: [...rankedFile.reasons, `changed (×${factor})`] };
+    })
     .sort((a, b) => b.score - a.score || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
 }
 
@@ -105,9 +126,14 @@ export function diffCandidates(
     });
 }
 
-/** How much more a diff weighs than its file: code diffs ×DIFF_SCORE_FACTOR, the others ×NON_CODE_DIFF_SCORE_FACTOR. */
+/**
+ * How much more a diff weighs than its file: code diffs ×DIFF_SCORE_FACTOR, more when long (see
+ * DIFF_LINES_AT_FLAT_WORTH), the others ×NON_CODE_DIFF_SCORE_FACTOR.
+ */
 function diffFactor(change: FileChange): number {
-  return detectLanguage(change.path).kind === 'code' ? DIFF_SCORE_FACTOR : NON_CODE_DIFF_SCORE_FACTOR;
+  if (detectLanguage(change.path).kind !== 'code') return NON_CODE_DIFF_SCORE_FACTOR;
+  const changedLines = (change.additions ?? 0) + (change.deletions ?? 0);
+  return DIFF_SCORE_FACTOR * Math.min(MAX_DIFF_SIZE_FACTOR, Math.max(1, changedLines / DIFF_LINES_AT_FLAT_WORTH));
 }
 
 /** Variants richest first; equal texts collapse (a small hunk often is its whole function). Ends with `path`. */
