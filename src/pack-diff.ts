@@ -29,8 +29,8 @@ export const CHANGED_SCORE_FACTOR = 10;
 /**
  * Score multiplier for changed doc, config and data files (manifests, workflows, golden files, docs): still above most
  * unchanged files, but below changed code, whose diffs are what a review is about. Measured on prometheus `--base
- * HEAD~20 --budget 32k`: at ×10 the full texts and outlines of such files took 2.8k tokens and their hunks 3.6k while
- * a 5.5k-token test diff was left out; at ×3 (with DIFF_LINES_AT_FLAT_WORTH) that diff is in.
+ * HEAD~20 --budget 32k`: at ×10 their full texts and hunks left the 5.5k-token test diff out (43 of 44 changed code
+ * files with text or a diff); at ×3, 44 of 44.
  */
 const CHANGED_NON_CODE_SCORE_FACTOR = 3;
 /**
@@ -42,17 +42,16 @@ const DIFF_SCORE_FACTOR = 3;
 /**
  * The diff of a doc, config or data file (changelog, golden files, workflow YAML, package manifests) weighs as much as
  * its file, no more: its stat line says most of what a reviewer of the code needs. Measured on prometheus `--base
- * HEAD~20 --budget 32k`: with every diff at ×DIFF_SCORE_FACTOR, 42 of 44 changed code files got their text or a diff
- * while changelog, docs and golden-file hunks took ~6k tokens; at ×1 for those, 43 (the zero-context hunks of the 44
- * alone come to ~25k tokens; DIFF_LINES_AT_FLAT_WORTH brings in the 44th).
+ * HEAD~20 --budget 32k` (the zero-context hunks of its 44 changed code files alone come to ~25k tokens): with every
+ * diff at ×DIFF_SCORE_FACTOR, 41 of 44 changed code files got their text or a diff; at ×1 for the others, 42.
  */
 const NON_CODE_DIFF_SCORE_FACTOR = 1;
 /**
  * A code diff of more changed lines than this weighs proportionally more (×lines/this, at most ×MAX_DIFF_SIZE_FACTOR).
  * A reviewer needs every changed line, so a diff's worth grows with its length; at a flat worth the knapsack, which pays
  * per token, always gave a long test diff up for a few small upgrades elsewhere. Hand-set near the median code diff of
- * prometheus `--base HEAD~20` (~20 changed lines); with it (and CHANGED_NON_CODE_SCORE_FACTOR) the 126-line diff that
- * was left out at `--budget 32k` is in, and all 44 changed code files get their text or a diff.
+ * prometheus `--base HEAD~20` (~20 changed lines). Measured there at `--budget 32k`: 43 of 44 changed code files got
+ * their text or a diff without it (a 126-line, 5.5k-token test diff left out), 44 with it.
  */
 const DIFF_LINES_AT_FLAT_WORTH = 20;
 /**
@@ -71,7 +70,7 @@ const UNPACKED_DIFF_SCORE = 60;
  * Zero-context hunks stay on a diff's price/worth hull when the one-line hunks cost over ~1.8× as much (many small
  * hunks); otherwise they fill what the greedy left when the one-line hunks no longer fit. Measured on prometheus
  * `--base HEAD~20 --budget 32k`, changed code files in full or as a diff: 38 of 44 with full/skeleton/outline and no
- * zero-context level; 44 of 44 with this map and the scoring factors below.
+ * zero-context level; 41 with this map alone; 44 with the scoring factors below as well.
  */
 const LEVEL_FOR_DIFF: Readonly<Record<DiffLevel, 'full' | 'stripped' | 'skeleton' | 'outline'>> = {
   'function-context': 'full',
