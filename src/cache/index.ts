@@ -6,7 +6,7 @@
  * are atomic (temporary file + rename) and bounded in size; a corrupt file reads as empty and is rewritten. A cache
  * that cannot be read or written never fails a run: `flush` reports it as a warning.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CacheStore } from './cache-store.js';
@@ -81,5 +81,7 @@ export function openCache(options: CacheOptions): PackCache {
 
 /** The cache key of a text: SHA-1 in base64url (27 characters); collisions are not a concern for cache keys. */
 export function hashText(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
+  // One-shot `hash` (Node ≥ 20.12): same digest as createHash().update().digest(), without the Hash object, which cost
+  // about a third of hashing time on test262's 57k files (warm runs hash every file and every counted text).
+  return hash('sha1', text, 'base64url');
 }
