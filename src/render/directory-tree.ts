@@ -47,12 +47,15 @@ function skipMarker(skipped: SkippedFile): string {
 }
 
 function addFile(root: TreeNode, path: string, marker: string): void {
-  const segments = path.split('/');
   let node = root;
-  for (let i = 0; i < segments.length; i++) {
+  // Segments are cut one at a time rather than split all at once: most files of a large repository stop early.
+  for (let start = 0; start <= path.length; ) {
     // Nothing below a collapsed directory is listed: on a large repository most files stop here, unbuilt.
     if (node.collapsedCount !== undefined) return;
-    const segment = segments[i]!;
+    const slash = path.indexOf('/', start);
+    const end = slash < 0 ? path.length : slash;
+    const segment = path.slice(start, end);
+    start = end + 1;
     let child = node.children.get(segment);
     if (child === undefined) {
       child = makeNode();
