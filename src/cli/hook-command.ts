@@ -7,6 +7,7 @@
 import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
+import { asSubcommand } from './subcommand.js';
 import { createGitRunner, readHooksPathConfig, resolveHooksDirectory } from '../git/index.js';
 import { UsageError } from '../shared/errors.js';
 
@@ -88,7 +89,7 @@ function foreignHook(file: string, content: string): UsageError {
 /** Runs `repopack hook install|uninstall [path] [--force]`; resolves to the exit code (errors are thrown). */
 export async function runHookCommand(argv: readonly string[], stderr: NodeJS.WritableStream): Promise<number> {
   let outcome: HookOutcome | undefined;
-  await yargs([...argv])
+  await asSubcommand(yargs([...argv])
     .scriptName('repopack hook')
     .usage('$0 <install|uninstall> [path] [--force]\n\nManage a git pre-commit hook that runs `repopack snapshot`.')
     .command('install [path]', 'write .git/hooks/pre-commit (honours core.hooksPath)', (command) =>
@@ -105,16 +106,7 @@ export async function runHookCommand(argv: readonly string[], stderr: NodeJS.Wri
       },
     )
     .demandCommand(1, 'say install or uninstall')
-    .option('verbose', { type: 'boolean', default: false, describe: 'print stack traces of unexpected errors' })
-    .strict()
-    .help()
-    .alias('help', 'h')
-    .version(false)
-    .fail((message, error) => {
-      throw error ?? new UsageError(message, 'see repopack hook --help');
-    })
-    .exitProcess(false)
-    .parseAsync();
+    .option('verbose', { type: 'boolean', default: false, describe: 'print stack traces of unexpected errors' }), 'hook').parseAsync();
   if (outcome) stderr.write(`repopack hook: ${outcome.message}\n`);
   return 0;
 }

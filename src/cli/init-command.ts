@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yargs from 'yargs';
+import { asSubcommand } from './subcommand.js';
 import { CONFIG_FILE_NAME } from '../config/index.js';
 import { UsageError } from '../shared/errors.js';
 
@@ -29,21 +30,12 @@ export const STARTER_CONFIG = {
 
 /** Run `repopack init [dir] [--force]`; resolves to the exit code. */
 export async function runInitCommand(argv: readonly string[]): Promise<number> {
-  const args = await yargs([...argv])
+  const args = await asSubcommand(yargs([...argv])
     .scriptName('repopack init')
     .usage('$0 [dir] [--force]\n\nWrite a starter repopack.config.json (plain JSON, with a $schema link).')
     .command('$0 [dir]', false)
     .positional('dir', { type: 'string', default: '.', describe: 'directory to write it in' })
-    .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing config' })
-    .strict()
-    .help()
-    .alias('help', 'h')
-    .version(false)
-    .fail((message, error) => {
-      throw error ?? new UsageError(message, 'see repopack init --help');
-    })
-    .exitProcess(false)
-    .parseAsync();
+    .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing config' }), 'init').parseAsync();
   if (args.help === true) return 0;
   const path = join(String(args.dir), CONFIG_FILE_NAME);
   try {

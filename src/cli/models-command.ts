@@ -1,7 +1,7 @@
 /** `repopack models`: the model presets as a table (or JSON with `--json`) on stdout. */
 import yargs from 'yargs';
+import { asSubcommand } from './subcommand.js';
 import { defaultModelBudget, defaultReserve, MODEL_PRESETS, type ModelPreset } from '../config/index.js';
-import { UsageError } from '../shared/errors.js';
 
 interface ModelRow {
   readonly name: string;
@@ -42,19 +42,10 @@ export function formatModelTable(rows: readonly ModelRow[] = MODEL_PRESETS.map(t
 
 /** Run `repopack models [--json]`; resolves to the exit code. */
 export async function runModelsCommand(argv: readonly string[]): Promise<number> {
-  const args = await yargs([...argv])
+  const args = await asSubcommand(yargs([...argv])
     .scriptName('repopack models')
     .usage('$0 [--json]\n\nList the model presets --model accepts.')
-    .option('json', { type: 'boolean', default: false, describe: 'print the presets as JSON' })
-    .strict()
-    .help()
-    .alias('help', 'h')
-    .version(false)
-    .fail((message, error) => {
-      throw error ?? new UsageError(message, 'see repopack models --help');
-    })
-    .exitProcess(false)
-    .parseAsync();
+    .option('json', { type: 'boolean', default: false, describe: 'print the presets as JSON' }), 'models').parseAsync();
   if (args.help === true) return 0;
   const rows = MODEL_PRESETS.map(toRow);
   process.stdout.write(args.json ? `${JSON.stringify(rows, null, 2)}\n` : formatModelTable(rows));

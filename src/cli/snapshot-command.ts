@@ -6,11 +6,12 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import yargs from 'yargs';
+import { asSubcommand } from './subcommand.js';
 import { parseBudget } from '../config/index.js';
 import { createGitRunner, listStagedPaths } from '../git/index.js';
 import { pack } from '../pack.js';
 import { STYLES, type Style } from '../render/index.js';
-import { RepopackError, UsageError } from '../shared/errors.js';
+import { RepopackError } from '../shared/errors.js';
 import { parseTokenizerName, TOKENIZER_NAMES } from '../tokenize/index.js';
 
 /** Where the snapshot goes unless `-o` says otherwise (relative to the packed root). */
@@ -36,7 +37,7 @@ interface SnapshotOptions {
 }
 
 async function parseSnapshotArgs(argv: readonly string[]): Promise<SnapshotOptions | undefined> {
-  const args = await yargs([...argv])
+  const args = await asSubcommand(yargs([...argv])
     .scriptName('repopack snapshot')
     .usage('$0 [path] [options]\n\nPack the staged content (the next commit) into a deterministic file, for pre-commit hooks.')
     .command('$0 [path]', false)
@@ -50,16 +51,7 @@ async function parseSnapshotArgs(argv: readonly string[]): Promise<SnapshotOptio
     .option('always', { type: 'boolean', default: false, describe: 'write the snapshot even when nothing relevant is staged' })
     .option('strict', { type: 'boolean', default: false, describe: 'fail (and so block the commit) when the snapshot fails' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing but errors' })
-    .option('verbose', { type: 'boolean', default: false, describe: 'print stack traces of unexpected errors' })
-    .strict()
-    .help()
-    .alias('help', 'h')
-    .version(false)
-    .fail((message, error) => {
-      throw error ?? new UsageError(message, 'see repopack snapshot --help');
-    })
-    .exitProcess(false)
-    .parseAsync();
+    .option('verbose', { type: 'boolean', default: false, describe: 'print stack traces of unexpected errors' }), 'snapshot').parseAsync();
   if (args.help === true) return undefined;
   const root = resolve(String(args.path ?? '.'));
   return {

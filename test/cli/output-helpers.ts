@@ -1,10 +1,9 @@
 /** Shared fixture for the output-convenience CLI tests: a small committed repository and a PATH directory. */
-import { spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeRepo, type TempRepo } from '../helpers/make-repo.js';
-import { CLI_PATH, type CliRun } from '../helpers/run-cli.js';
+import { runCli, type CliRun } from '../helpers/run-cli.js';
 
 export const FILES = {
   'README.md': '# Demo\n\nA demo project.\n',
@@ -45,17 +44,5 @@ export async function fakeXclip(directory: string, target: string): Promise<void
 
 /** Runs the CLI with `input` on stdin. */
 export function runWithInput(args: readonly string[], input: string): Promise<CliRun> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.FORCE_COLOR;
-  delete env.NODE_OPTIONS;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_PATH, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return runCli(args, { input });
 }
