@@ -151,7 +151,8 @@ describe('bench measurement', () => {
     const large = await measure(200);
     expect(small.processes).toBe(1);
     expect(small.cpuMs).toBeGreaterThan(0);
-    expect(large.peakRssKiB - small.peakRssKiB).toBeGreaterThan(150 * 1024);
+    // At least half of the 200 MiB held: RSS accounting is coarse, but 1 MiB vs 200 MiB must show.
+    expect(large.peakRssKiB - small.peakRssKiB).toBeGreaterThan(100 * 1024);
   });
 
   (process.platform === 'linux' ? it : it.skip)('counts the CPU time of children that are not Node (Linux)', async () => {
