@@ -74,10 +74,15 @@ export function priceOptions(
  * spends what is left on the most valuable single jump per file. Returns the chosen option index per file (into
  * `optionsPerFile[i]`). Ties are broken by file order, so the result is deterministic.
  */
-export function chooseLevels(optionsPerFile: readonly (readonly PricedOption[])[], capacity: number): number[] {
+export function chooseLevels(
+  optionsPerFile: readonly (readonly PricedOption[])[],
+  capacity: number,
+  topFirst?: TopFirst,
+): number[] {
   const hulls = optionsPerFile.map(hullOf);
   const position = hulls.map(() => 0);
   let remaining = capacity - hulls.reduce((sum, hull) => sum + (hull[0]?.tokens ?? 0), 0);
+  if (topFirst) remaining = reserveTopFiles(hulls, position, remaining, topFirst);
 
   for (const step of sortedSteps(hulls, optionsPerFile)) {
     if (position[step.fileIndex] !== step.from) continue;
@@ -91,6 +96,31 @@ export function chooseLevels(optionsPerFile: readonly (readonly PricedOption[])[
   const chosen = hulls.map((hull, fileIndex) => hull[position[fileIndex]!]!);
   spendLeftover(optionsPerFile, chosen, remaining);
   return chosen.map((option, fileIndex) => optionsPerFile[fileIndex]!.indexOf(option));
+}
+
+/**
+ * With a task, the best-ranked files are what the reader asked for: showing them whole is worth more than what their
+ * size buys elsewhere (a per-token knapsack otherwise prefers hundreds of small files to one 9k-token file ranked
+ * 14th — seen on fastapi at 32k). `fileIndexes` lists them best first.
+ */
+export interface TopFirst {
+  readonly fileIndexes: readonly number[];
+  /** Share of the capacity they may take in full before the knapsack weighs the rest. */
+  readonly share: number;
+}
+
+/** Put each top file at its richest option while their total stays within the share; returns what remains. */
+function reserveTopFiles(hulls: readonly PricedOption[][], position: number[], remaining: number, topFirst: TopFirst): number {
+  let reserve = remaining * topFirst.share;
+  for (const fileIndex of topFirst.fileIndexes) {
+    const hull = hulls[fileIndex]!;
+    const cost = hull[hull.length - 1]!.tokens - hull[0]!.tokens;
+    if (cost > reserve) continue;
+    position[fileIndex] = hull.length - 1;
+    reserve -= cost;
+    remaining -= cost;
+  }
+  return remaining;
 }
 
 /**

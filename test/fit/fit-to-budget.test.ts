@@ -59,6 +59,21 @@ describe('fitToBudget', () => {
     expect(pricer.bundleTokens(plan)).toBeGreaterThan(31_000);
   });
 
+  it('with a task, the best-scored file is shown whole even when many small files buy more value per token', () => {
+    // One 9k-token file ranked first among 600 small ones: a per-token knapsack alone spends the budget on the small
+    // files (seen on fastapi at 32k); with taskFirst the top file gets its full text and the budget still holds.
+    const big = { ...candidate(0, 9_000, 100), path: 'src/dependencies/utils.py' };
+    const small = Array.from({ length: 600 }, (_, i) => candidate(i + 1, 60, 20));
+    const pricer = modelPricer({ base: 300, treeLine: 1, marker: 1, wrapper: 6 });
+    const levelOfBig = (taskFirst: boolean) => {
+      const plan = fitToBudget({ candidates: [big, ...small], listedOnly: [], budget: 32_000, pricer, taskFirst });
+      expect(pricer.bundleTokens(plan)).toBeLessThanOrEqual(32_000);
+      return plan.entries.find((entry) => entry.path === big.path)!.variant.level;
+    };
+    expect(levelOfBig(false)).not.toBe('full');
+    expect(levelOfBig(true)).toBe('full');
+  });
+
   it('prefers the higher-scored of two files that cannot both be full', () => {
     const candidates = [candidate(1, 1_000, 10), candidate(2, 1_000, 90)];
     const pricer = modelPricer({ base: 100, treeLine: 2, marker: 1, wrapper: 5 });
