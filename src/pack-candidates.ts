@@ -20,8 +20,6 @@ import { estimateTokens, estimatorFor } from './tokenize/index.js';
 export interface PackCandidates {
   readonly candidates: readonly FitCandidate[];
   readonly diffCount: number;
-  /** True when there was a task (focus, seeds, changed files) to rank for. */
-  readonly hasTask: boolean;
 }
 
 /** Rank, parse what may need a skeleton, and build every file's variants. */
@@ -47,7 +45,7 @@ export async function buildCandidates(inputs: PackInputs, options: PackOptions, 
   const scoreByPath = new Map(ranked.map((rankedFile) => [rankedFile.file.path, rankedFile.score]));
   const isShown = makeGlobFilter({ include: options.include ?? [], ignore: options.ignore ?? [] });
   const diffs = inputs.changeSet ? diffCandidates(inputs.changeSet, (path) => scoreByPath.get(path), isShown) : [];
-  return { candidates: [...diffs, ...files], diffCount: diffs.length, hasTask };
+  return { candidates: [...diffs, ...files], diffCount: diffs.length };
 }
 
 /**

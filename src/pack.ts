@@ -21,7 +21,7 @@ export { DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from 
  */
 export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): Promise<PackResult> {
   const inputs = await gatherInputs(options, env);
-  const { candidates, diffCount, hasTask } = await buildCandidates(inputs, options, env);
+  const { candidates, diffCount } = await buildCandidates(inputs, options, env);
   env.onProgress?.({ phase: 'fit' });
   const pricerOptions = pricerOptionsFor(inputs, options, diffCount);
   const listedOnly = inputs.collection.skipped.map((skipped) => skipped.path);
@@ -32,7 +32,9 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
     return { bundle: split.parts.map((part) => part.bundle).join(''), parts: split.parts, report };
   }
   const pricer = createBundlePricer(pricerOptions);
-  const plan = fitToBudget({ candidates, listedOnly, budget: inputs.budget, pricer, taskFirst: hasTask });
+  // A written task names what the reader needs whole; a diff alone is served by its own diff levels instead.
+  const taskFirst = (options.focus ?? '').trim() !== '';
+  const plan = fitToBudget({ candidates, listedOnly, budget: inputs.budget, pricer, taskFirst });
   env.onProgress?.({ phase: 'render' });
   const { text, tokens } = pricer.render(plan);
   return { bundle: text, report: await finishReport(inputs, plan, tokens) };

@@ -26,7 +26,7 @@ export interface FitInput {
   readonly budget: number;
   readonly pricer: BundlePricer;
   /**
-   * Set when the pack has a task (focus, changed files): the highest-scored files are shown whole first, within
+   * Set when the pack has a written task (`--focus`): the highest-scored files are shown whole first, within
    * TOP_FILES_SHARE of the budget, before the knapsack weighs the rest.
    */
   readonly taskFirst?: boolean;
@@ -188,10 +188,11 @@ function pathOnlyPlan(input: FitInput, collapsed: readonly CollapsedDirectory[])
   return buildPlan(input, pathOnly, input.candidates.map(() => 0), collapsed);
 }
 
-/** Indexes of the `count` highest-scored candidates, best first (ties by index). */
+/** Indexes of the `count` highest-scored file candidates (diffs have levels of their own), best first, ties by index. */
 function bestScored(candidates: readonly FitCandidate[], count: number): number[] {
   return candidates
-    .map((candidate, index) => ({ score: candidate.score, index }))
+    .map((candidate, index) => ({ score: candidate.section === 'diff' ? -Infinity : candidate.score, index }))
+    .filter((entry) => entry.score !== -Infinity)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, count)
     .map((entry) => entry.index);
