@@ -73,6 +73,9 @@ export function fitToBudget(input: FitInput): Plan {
   const topFirst = input.taskFirst ? { fileIndexes: bestScored(input.candidates, TOP_FILES_COUNT), share: TOP_FILES_SHARE } : undefined;
   let firmUps = 0;
   let exactCounts = 0;
+  // Exact count minus estimate at the last exact count: the frame estimate may be biased (tree lines and markers
+  // priced apart), so later estimates are corrected by what was measured instead of trusted as they are.
+  let estimateBias = 0;
   for (let round = 0; round < MAX_PLANNING_ROUNDS && exactCounts < MAX_EXACT_ROUNDS && capacity > 0; round++) {
     const plan = buildPlan(input, options, chooseLevels(options, capacity, topFirst), collapsed);
     if (firmUps < MAX_FIRM_UP_ROUNDS && pricer.firmUp?.(plan)) {
@@ -85,13 +88,15 @@ export function fitToBudget(input: FitInput): Plan {
     // Adjust relative to what the plan used, not to the capacity it was given: the greedy rarely uses all of it,
     // and shrinking an unused margin would choose the same plan again.
     const used = plan.entries.reduce((sum, entry) => sum + entry.tokens, 0);
-    const estimate = pricer.frameTokens(plan) + used;
+    const rawEstimate = pricer.frameTokens(plan) + used;
+    const estimate = rawEstimate + estimateBias;
     if (estimate > budget) {
       capacity = used - (estimate - budget);
       continue;
     }
     const exact = pricer.bundleTokens(plan);
     exactCounts++;
+    estimateBias = exact - rawEstimate;
     if (exact <= budget && (!best || exact > best.tokens)) best = { plan, tokens: exact };
     if (exact <= budget && (exact >= budget * FILL_TARGET || isRichest(plan, options))) break;
     capacity = used + budget - exact - (exact > budget ? Math.ceil(budget * OVERSHOOT_MARGIN_SHARE) : 0);

@@ -74,6 +74,16 @@ describe('fitToBudget', () => {
     expect(levelOfBig(true)).toBe('full');
   });
 
+  it('regression: a frame estimate biased high still fills the budget (exact counts correct later estimates)', () => {
+    const candidates = Array.from({ length: 400 }, (_, i) => candidate(i, 40 + ((i * 53) % 900), 10 + (i % 50)));
+    const exactPricer = modelPricer({ base: 500, treeLine: 2, marker: 1, wrapper: 8 });
+    const biased: BundlePricer = { ...exactPricer, frameTokens: (plan) => exactPricer.frameTokens(plan) + 1_500 };
+    const plan = fitToBudget({ candidates, listedOnly: [], budget: 32_000, pricer: biased });
+    const tokens = exactPricer.bundleTokens(plan);
+    expect(tokens).toBeLessThanOrEqual(32_000);
+    expect(tokens).toBeGreaterThanOrEqual(32_000 * 0.97);
+  });
+
   it('prefers the higher-scored of two files that cannot both be full', () => {
     const candidates = [candidate(1, 1_000, 10), candidate(2, 1_000, 90)];
     const pricer = modelPricer({ base: 100, treeLine: 2, marker: 1, wrapper: 5 });
