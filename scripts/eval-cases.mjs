@@ -24,6 +24,14 @@ export function parseEvalArgs(argv, parseBudget) {
   return options;
 }
 
+/** Git trailers name people and tools, not the task: their words would only add noise to the focus text. */
+const TRAILER_LINE = /^(?:Co-authored-by|Signed-off-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Change-Id|Cc):.*$/gim;
+
+/** A commit message as a task: trimmed, trailer lines removed. */
+export function withoutTrailers(message) {
+  return message.replace(TRAILER_LINE, '').replace(/\n{3,}/g, '\n\n').trim();
+}
+
 /**
  * Eligible commits from `git log --format=%x1e%H%x1f%P%x1f%B%x1f --name-status`, newest first: one parent, 1–maxGold
  * modified source files (files added by the commit did not exist in the parent and are no gold). Then `cases` of them,
@@ -39,7 +47,7 @@ export function selectCases(log, options, isSourcePath) {
     if (source.length === 0 || source.length > options.maxGold) continue;
     const gold = source.filter(([status]) => status === 'M').map(([, path]) => path);
     if (gold.length === 0) continue;
-    const text = message.trim();
+    const text = withoutTrailers(message);
     eligible.push({ commit: commit.trim(), parent: parents.trim(), message: text, subject: text.split('\n')[0], gold: gold.sort() });
   }
   if (eligible.length <= options.cases) return eligible;

@@ -60,17 +60,25 @@ async function main() {
   rmSync(worktree, { recursive: true });
   git(repo, ['worktree', 'add', '-q', '--detach', worktree, cases[0].parent]);
   const results = [];
+  const skipped = [];
   try {
     for (const testCase of cases) {
-      results.push(await runCase(worktree, testCase, options.budgets, tokenizer, env));
-      if (!options.json) process.stderr.write(`\r${results.length}/${cases.length} cases`);
+      // One case that cannot be checked out (e.g. a clone missing old objects) must not lose the others.
+      try {
+        results.push(await runCase(worktree, testCase, options.budgets, tokenizer, env));
+      } catch (error) {
+        skipped.push({ commit: testCase.commit, reason: error.message.split('\n')[0] });
+      }
+      if (!options.json) process.stderr.write(`\r${results.length + skipped.length}/${cases.length} cases`);
     }
   } finally {
     git(repo, ['worktree', 'remove', '--force', worktree]);
   }
   if (!options.json) process.stderr.write('\n');
+  for (const { commit, reason } of skipped) process.stderr.write(`eval: skipped ${commit.slice(0, 10)}: ${reason}\n`);
+  if (results.length === 0) throw new Error(`every case failed; the first: ${skipped[0]?.reason ?? 'none'}`);
   const summary = summarize(results, options.budgets);
-  process.stdout.write(options.json ? JSON.stringify({ repo, cases: results.length, summary, results }, null, 2) + '\n' : formatTable(repo, results.length, summary));
+  process.stdout.write(options.json ? JSON.stringify({ repo, cases: results.length, skipped, summary, results }, null, 2) + '\n' : formatTable(repo, results.length, summary));
 }
 
 main().catch((error) => {

@@ -69,3 +69,12 @@ describe('npm run eval', () => {
     expect(run.stderr).toMatch(/no commits .* change 1–4 source files/);
   });
 });
+
+describe('eval task text', () => {
+  it('leaves out git trailers: the names of people and tools are not part of the task', async () => {
+    const casesModule = new URL('../../scripts/eval-cases.mjs', import.meta.url).href;
+    const { withoutTrailers } = (await import(casesModule)) as { withoutTrailers: (message: string) => string };
+    const message = 'Fix login redirect\n\nKeep the next= parameter.\n\nCo-authored-by: A <a@example.invalid>\nSigned-off-by: B <b@example.invalid>\n';
+    expect(withoutTrailers(message)).toBe('Fix login redirect\n\nKeep the next= parameter.');
+  });
+});
