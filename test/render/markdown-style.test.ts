@@ -4,20 +4,13 @@ import { readMarkdownBlocks } from './bundle-readers.js';
 import {
   HOSTILE_PATHS,
   HOSTILE_TEXTS,
-  SMALL_HEADER,
+  bundleOfEntries,
   expectedLineFramedContent,
   makeEntry,
   smallBundleInput,
 } from './render-fixtures.js';
 
-function markdownBundleOf(entries: readonly PlanEntry[]): string {
-  return renderBundle({
-    style: 'markdown',
-    header: SMALL_HEADER,
-    plan: { entries, collapsed: [], budget: SMALL_HEADER.budget },
-    skipped: [],
-  });
-}
+const markdownBundleOf = (entries: readonly PlanEntry[]): string => bundleOfEntries('markdown', entries);
 
 describe('markdown style', () => {
   it('renders the small plan with a title, a fenced tree and one heading plus fence per shown entry', () => {

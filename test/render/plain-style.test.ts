@@ -4,20 +4,13 @@ import { readPlainBlocks } from './bundle-readers.js';
 import {
   HOSTILE_PATHS,
   HOSTILE_TEXTS,
-  SMALL_HEADER,
+  bundleOfEntries,
   expectedLineFramedContent,
   makeEntry,
   smallBundleInput,
 } from './render-fixtures.js';
 
-function plainBundleOf(entries: readonly PlanEntry[]): string {
-  return renderBundle({
-    style: 'plain',
-    header: SMALL_HEADER,
-    plan: { entries, collapsed: [], budget: SMALL_HEADER.budget },
-    skipped: [],
-  });
-}
+const plainBundleOf = (entries: readonly PlanEntry[]): string => bundleOfEntries('plain', entries);
 
 describe('plain style', () => {
   it('renders the small plan as header text, a tree block and one block per shown entry', () => {

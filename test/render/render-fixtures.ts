@@ -1,5 +1,5 @@
 /** A small fixed plan and builders shared by the render tests. */
-import type { BundleHeader, BundleInput, Style } from '../../src/render/index.js';
+import { renderBundle, type BundleHeader, type BundleInput, type Style } from '../../src/render/index.js';
 import type { Level, PlanEntry, SkippedFile } from '../../src/shared/types.js';
 
 /** A plan entry with neutral scores; `text` is ignored for `path`. */
@@ -44,6 +44,11 @@ export const SMALL_SKIPPED: readonly SkippedFile[] = [
 ];
 
 /** The small plan rendered in `style`, with one collapsed directory. */
+/** A bundle of just these entries, with the small header and nothing skipped. */
+export function bundleOfEntries(style: Style, entries: readonly PlanEntry[]): string {
+  return renderBundle({ style, header: SMALL_HEADER, plan: { entries, collapsed: [], budget: SMALL_HEADER.budget }, skipped: [] });
+}
+
 export function smallBundleInput(style: Style): BundleInput {
   return {
     style,
