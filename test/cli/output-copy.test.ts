@@ -1,25 +1,17 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import type { TempRepo } from '../helpers/make-repo.js';
 import { runCli } from '../helpers/run-cli.js';
-import { type OutputFixture, fakeXclip, makeOutputFixture } from './output-helpers.js';
+import { fakeXclip, useOutputFixture } from './output-helpers.js';
 
-let fixture: OutputFixture;
-let repo: TempRepo;
-let bin: string;
-beforeAll(async () => {
-  fixture = await makeOutputFixture();
-  ({ repo, bin } = fixture);
-});
-afterAll(() => fixture.cleanup());
+const fixture = useOutputFixture();
 
 describe('--copy', () => {
   it('puts the bundle on the clipboard through xclip, not on stdout; exit 0', async () => {
-    const fakeBin = join(bin, 'with-xclip');
-    const clip = join(bin, 'clip-1.txt');
+    const fakeBin = join(fixture.bin, 'with-xclip');
+    const clip = join(fixture.bin, 'clip-1.txt');
     await fakeXclip(fakeBin, clip);
-    const run = await runCli([repo.root, '--copy'], { env: { PATH: `${fakeBin}:${bin}` } });
+    const run = await runCli([fixture.repo.root, '--copy'], { env: { PATH: `${fakeBin}:${fixture.bin}` } });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('copied to the clipboard (xclip)');
@@ -29,17 +21,17 @@ describe('--copy', () => {
   });
 
   it('with -o writes the file and copies the same bytes', async () => {
-    const fakeBin = join(bin, 'with-xclip');
-    const clip = join(bin, 'clip-2.txt');
+    const fakeBin = join(fixture.bin, 'with-xclip');
+    const clip = join(fixture.bin, 'clip-2.txt');
     await fakeXclip(fakeBin, clip);
-    const out = join(bin, 'out.xml');
-    const run = await runCli([repo.root, '--copy', '-o', out], { env: { PATH: `${fakeBin}:${bin}` } });
+    const out = join(fixture.bin, 'out.xml');
+    const run = await runCli([fixture.repo.root, '--copy', '-o', out], { env: { PATH: `${fakeBin}:${fixture.bin}` } });
     expect(run.code).toBe(0);
     expect(await readFile(clip, 'utf8')).toBe(await readFile(out, 'utf8'));
   });
 
   it('without a clipboard command: clear error, the bundle still on stdout, exit 1', async () => {
-    const run = await runCli([repo.root, '--copy'], { env: { PATH: bin } });
+    const run = await runCli([fixture.repo.root, '--copy'], { env: { PATH: fixture.bin } });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('--copy: no clipboard command found on PATH');
     expect(run.stderr).toContain('xclip');
@@ -48,12 +40,12 @@ describe('--copy', () => {
   });
 
   it('a failing clipboard command is reported with its exit code; -o still written, exit 1', async () => {
-    const broken = join(bin, 'broken');
+    const broken = join(fixture.bin, 'broken');
     await mkdir(broken, { recursive: true });
     await writeFile(join(broken, 'xclip'), '#!/bin/sh\necho "Error: Can\'t open display" >&2\nexit 1\n');
     await chmod(join(broken, 'xclip'), 0o755);
-    const out = join(bin, 'broken.xml');
-    const run = await runCli([repo.root, '--copy', '-o', out, '--quiet'], { env: { PATH: `${broken}:${bin}` } });
+    const out = join(fixture.bin, 'broken.xml');
+    const run = await runCli([fixture.repo.root, '--copy', '-o', out, '--quiet'], { env: { PATH: `${broken}:${fixture.bin}` } });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("xclip (exit 1: Error: Can't open display)");
     expect(run.stdout).toBe('');

@@ -2,26 +2,18 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { loadTokenizer } from '../../src/tokenize/index.js';
-import type { TempRepo } from '../helpers/make-repo.js';
 import { runCli } from '../helpers/run-cli.js';
 import { readXmlBundle } from '../render/bundle-readers.js';
-import { type OutputFixture, makeOutputFixture } from './output-helpers.js';
+import { useOutputFixture } from './output-helpers.js';
 
-let fixture: OutputFixture;
-let repo: TempRepo;
-let bin: string;
-beforeAll(async () => {
-  fixture = await makeOutputFixture();
-  ({ repo, bin } = fixture);
-});
-afterAll(() => fixture.cleanup());
+const fixture = useOutputFixture();
 
 describe('--header-text, --instructions, --line-numbers, --no-tree', () => {
   it('xml: header text in the header, instructions last, numbered lines, no tree; still valid XML', async () => {
-    const instructions = join(bin, 'instructions.md');
+    const instructions = join(fixture.bin, 'instructions.md');
     await writeFile(instructions, 'Answer in one paragraph & cite files.\n');
     const args = ['--header-text', 'Code review <draft>', '--instructions', instructions, '--line-numbers', '--no-tree'];
-    const run = await runCli([repo.root, ...args]);
+    const run = await runCli([fixture.repo.root, ...args]);
     expect(run.code).toBe(0);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     expect(run.stdout).toContain('Code review &lt;draft>\n</header>');
@@ -32,9 +24,9 @@ describe('--header-text, --instructions, --line-numbers, --no-tree', () => {
   });
 
   it('json: still parses, with headerText and instructions fields', async () => {
-    const instructions = join(bin, 'instructions.txt');
+    const instructions = join(fixture.bin, 'instructions.txt');
     await writeFile(instructions, 'Be brief.');
-    const run = await runCli([repo.root, '--style', 'json', '--header-text', 'Hi', '--instructions', instructions, '--no-tree']);
+    const run = await runCli([fixture.repo.root, '--style', 'json', '--header-text', 'Hi', '--instructions', instructions, '--no-tree']);
     const bundle = JSON.parse(run.stdout);
     expect(bundle.repopack.headerText).toBe('Hi');
     expect(bundle.instructions).toBe('Be brief.');
@@ -42,10 +34,10 @@ describe('--header-text, --instructions, --line-numbers, --no-tree', () => {
   });
 
   it('instructions count against the budget: a long one squeezes the files, the bundle stays within it', async () => {
-    const instructions = join(bin, 'long.txt');
+    const instructions = join(fixture.bin, 'long.txt');
     await writeFile(instructions, 'Please consider every detail of the code carefully. '.repeat(60));
     const budget = 1200;
-    const run = await runCli([repo.root, '--budget', String(budget), '--instructions', instructions, '--json', '-']);
+    const run = await runCli([fixture.repo.root, '--budget', String(budget), '--instructions', instructions, '--json', '-']);
     expect(run.code).toBe(0);
     const tokens = (await loadTokenizer('o200k')).count(run.stdout);
     expect(tokens).toBeLessThanOrEqual(budget);
@@ -54,7 +46,7 @@ describe('--header-text, --instructions, --line-numbers, --no-tree', () => {
   });
 
   it('an unreadable --instructions file is a usage error naming it (exit 2)', async () => {
-    const run = await runCli([repo.root, '--instructions', join(bin, 'nope.md')]);
+    const run = await runCli([fixture.repo.root, '--instructions', join(fixture.bin, 'nope.md')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--instructions');
     expect(run.stderr).toContain('nope.md');

@@ -46,3 +46,27 @@ export async function fakeXclip(directory: string, target: string): Promise<void
 export function runWithInput(args: readonly string[], input: string): Promise<CliRun> {
   return runCli(args, { input });
 }
+
+/**
+ * Registers the shared fixture for a test file (created before all tests, removed after) and returns accessors, so
+ * each output test file does not repeat the setup.
+ */
+export function useOutputFixture(): { readonly repo: TempRepo; readonly bin: string } {
+  let fixture: OutputFixture | undefined;
+  beforeAll(async () => {
+    fixture = await makeOutputFixture();
+  });
+  afterAll(() => fixture?.cleanup());
+  const current = (): OutputFixture => {
+    if (fixture === undefined) throw new Error('the output fixture exists only inside tests');
+    return fixture;
+  };
+  return {
+    get repo() {
+      return current().repo;
+    },
+    get bin() {
+      return current().bin;
+    },
+  };
+}

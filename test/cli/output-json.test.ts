@@ -1,23 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadTokenizer } from '../../src/tokenize/index.js';
-import type { TempRepo } from '../helpers/make-repo.js';
 import { runCli } from '../helpers/run-cli.js';
-import { FILES, type OutputFixture, makeOutputFixture } from './output-helpers.js';
+import { FILES, useOutputFixture } from './output-helpers.js';
 
-let fixture: OutputFixture;
-let repo: TempRepo;
-let bin: string;
-beforeAll(async () => {
-  fixture = await makeOutputFixture();
-  ({ repo, bin } = fixture);
-});
-afterAll(() => fixture.cleanup());
+const fixture = useOutputFixture();
 
 describe('--json', () => {
   it('writes a report of every file, skipped files and totals to FILE; the summary stays on stderr', async () => {
-    const report = join(bin, 'report.json');
-    const run = await runCli([repo.root, '--budget', '4k', '--json', report]);
+    const report = join(fixture.bin, 'report.json');
+    const run = await runCli([fixture.repo.root, '--budget', '4k', '--json', report]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('tokens');
     const json = JSON.parse(await readFile(report, 'utf8'));
@@ -34,7 +26,7 @@ describe('--json', () => {
   });
 
   it('--json - puts only the JSON on stderr, the bundle on stdout', async () => {
-    const run = await runCli([repo.root, '--json', '-']);
+    const run = await runCli([fixture.repo.root, '--json', '-']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stderr);
     expect(json.totals.files).toBe(4);

@@ -1,19 +1,12 @@
 import { loadTokenizer } from '../../src/tokenize/index.js';
-import type { TempRepo } from '../helpers/make-repo.js';
 import { runCli } from '../helpers/run-cli.js';
-import { FILES, type OutputFixture, makeOutputFixture } from './output-helpers.js';
+import { FILES, useOutputFixture } from './output-helpers.js';
 
-let fixture: OutputFixture;
-let repo: TempRepo;
-beforeAll(async () => {
-  fixture = await makeOutputFixture();
-  ({ repo } = fixture);
-});
-afterAll(() => fixture.cleanup());
+const fixture = useOutputFixture();
 
 describe('--tokens-only', () => {
   it('prints per-directory counts like du, largest first, with a total; no bundle', async () => {
-    const run = await runCli([repo.root, '--tokens-only']);
+    const run = await runCli([fixture.repo.root, '--tokens-only']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const tokenizer = await loadTokenizer('o200k');
@@ -25,7 +18,7 @@ describe('--tokens-only', () => {
   });
 
   it('follows --include and --tokenizer', async () => {
-    const run = await runCli([repo.root, '--tokens-only', '--include', 'docs/**', '--tokenizer', 'cl100k']);
+    const run = await runCli([fixture.repo.root, '--tokens-only', '--include', 'docs/**', '--tokenizer', 'cl100k']);
     expect(run.stdout).toMatch(/^\d+\tdocs\/\n\d+\ttotal \(1 file, cl100k\)\n$/);
   });
 });
