@@ -3,9 +3,10 @@
  * function context → one line of context → no context → stat) and raises the scores of changed files so the knapsack packs them
  * in full before unchanged ones.
  */
+import type { FileSource } from './collect/index.js';
 import type { FitCandidate } from './fit/index.js';
 import type { BundleChanges } from './render/index.js';
-import { collectChanges } from './git/index.js';
+import { collectChanges, createGitRunner, readRepoState } from './git/index.js';
 import { redactSecrets, type SecretsMode } from './redact/index.js';
 import { hasOverlongLine, MAX_SHOWN_LINE_CHARS } from './represent/index.js';
 import type {
@@ -158,6 +159,21 @@ function diffVariants(change: FileChange): Variant[] {
 /** The changes block of the header. */
 export function bundleChanges(changes: ChangeSet, shownCount: number): BundleChanges {
   return { description: changes.description, fileCount: shownCount, commits: changes.commits };
+}
+
+/**
+ * Where a pack reads file contents: as asked (`source`), else from the index when the diff is the staged one, so that
+ * the files shown are the ones the next commit records, like the diff beside them (untracked files are not in it). An
+ * explicit file list (`paths`, `--stdin`) is read from the work tree. Reading the index needs a work tree: outside one
+ * this throws the same `UsageError` (exit 2) as the diff flags.
+ */
+export async function resolveFileSource(
+  root: string,
+  options: { readonly source?: FileSource; readonly diff?: DiffMode; readonly paths?: readonly string[] },
+): Promise<FileSource | undefined> {
+  const source = options.source ?? (options.diff?.kind === 'staged' && options.paths === undefined ? 'index' : undefined);
+  if (source === 'index') await readRepoState(createGitRunner(root));
+  return source;
 }
 
 /** The changes and log a pack asked for, or undefined when it asked for neither (no git is run then). */

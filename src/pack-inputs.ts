@@ -8,7 +8,7 @@ import { collectFiles } from './collect/index.js';
 import { resolveBudget } from './config/index.js';
 import { readHistory } from './git/index.js';
 import { cachingTokenizer, screenWithCache } from './pack-cache.js';
-import { readChanges, screenChanges } from './pack-diff.js';
+import { readChanges, resolveFileSource, screenChanges } from './pack-diff.js';
 import type { PackEnv } from './pack-env.js';
 import { DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from './pack-options.js';
 import { compileOverrides, type CompiledOverrides } from './pack-overrides.js';
@@ -36,6 +36,7 @@ export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<
   const root = resolve(options.root);
   const { budget, tokenizer: tokenizerName } = resolveBudget(options, DEFAULT_BUDGET_TOKENS);
   const overrides = compileOverrides(options.overrides);
+  const source = await resolveFileSource(root, options);
   env.onProgress?.({ phase: 'collect' });
   const collected = await collectFiles({
     root,
@@ -43,7 +44,7 @@ export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<
     ignore: [...(options.ignore ?? []), ...overrides.excluded],
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     ...(options.paths === undefined ? {} : { paths: options.paths }),
-    ...(options.source === undefined ? {} : { source: options.source }),
+    ...(source === undefined ? {} : { source }),
   });
   const history = readHistory(root);
   const cache = options.cache === false ? undefined : env.openCache?.(options.cacheDirectory);

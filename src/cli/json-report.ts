@@ -34,7 +34,10 @@ export interface JsonReport {
   readonly skipped: readonly SkippedFile[];
   readonly warnings: readonly string[];
   readonly totals: {
+    /** Files of the plan; diff sections are counted in `diffs`, not here. */
     readonly files: number;
+    /** Diff sections of the plan (`--diff`, `--staged`, `--base`), 0 without a diff. */
+    readonly diffs: number;
     readonly skipped: number;
     /** Files per level, every level present (0 when none). */
     readonly levels: Readonly<Record<Level, number>>;
@@ -71,6 +74,7 @@ export function buildJsonReport(report: Report, parts?: readonly { path?: string
     warnings: report.warnings,
     totals: {
       files: files.filter((file) => file.section === 'file').length,
+      diffs: files.filter((file) => file.section === 'diff').length,
       skipped: report.skipped.length,
       levels,
       fill: Math.round((report.tokens / report.budget) * 10_000) / 10_000,
