@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import type { PackCache } from './cache/index.js';
-import { collectFiles } from './collect/index.js';
+import { collectFiles, labelRoots, mergeRootHistories, refuseSeveralRoots } from './collect/index.js';
 import { resolveBudget } from './config/index.js';
-import { readHistory } from './git/index.js';
+import { readHistory, type HistoryResult } from './git/index.js';
 import { cachingTokenizer, screenWithCache } from './pack-cache.js';
 import { readChanges, resolveFileSource, screenChanges } from './pack-diff.js';
 import type { PackEnv } from './pack-env.js';
@@ -36,6 +36,12 @@ export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<
   const root = resolve(options.root);
   const { budget, tokenizer: tokenizerName } = resolveBudget(options, DEFAULT_BUDGET_TOKENS);
   const overrides = compileOverrides(options.overrides);
+  refuseSeveralRoots(options.roots, [
+    { flag: options.diff?.kind === 'staged' ? '--staged' : '--diff/--base', used: options.diff !== undefined },
+    { flag: '--log', used: (options.logCount ?? 0) > 0 },
+    { flag: '--stdin', used: options.paths !== undefined },
+    { flag: 'snapshot', used: options.source === 'index' },
+  ]);
   const source = await resolveFileSource(root, options);
   env.onProgress?.({ phase: 'collect' });
   const collected = await collectFiles({
@@ -45,8 +51,9 @@ export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     ...(options.paths === undefined ? {} : { paths: options.paths }),
     ...(source === undefined ? {} : { source }),
+    ...(options.roots === undefined ? {} : { roots: options.roots }),
   });
-  const history = readHistory(root);
+  const history = readRootsHistory(root, options.roots);
   const cache = options.cache === false ? undefined : env.openCache?.(options.cacheDirectory);
   const secretsMode = options.secrets ?? 'redact';
   const screenedFiles = screenWithCache(collected, secretsMode, cache);
@@ -69,4 +76,16 @@ export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<
     cache,
     warnings,
   };
+}
+
+/** The root's history, or with several roots each one's, paths prefixed by its label; absent when none has any. */
+async function readRootsHistory(root: string, roots: readonly string[] | undefined): Promise<HistoryResult> {
+  if (roots === undefined || roots.length < 2) return readHistory(root);
+  const labelled = labelRoots(roots);
+  const results = await Promise.all(labelled.map((entry) => readHistory(entry.root)));
+  const histories = labelled.flatMap((entry, index) => {
+    const result = results[index]!;
+    return result.kind === 'history' ? [{ label: entry.label, commits: result.commits }] : [];
+  });
+  return histories.length === 0 ? results[0]! : { kind: 'history', commits: mergeRootHistories(histories) };
 }

@@ -65,6 +65,12 @@ export interface PackOptions {
   readonly split?: number;
   /** Pack exactly these POSIX paths relative to `root` instead of listing the tree (`--stdin`); missing ones are skipped. */
   readonly paths?: readonly string[];
+  /**
+   * Several directories packed into one bundle under one budget (two or more; `root` is then only where the CLI looks
+   * for a config). Paths carry each root's label, its path relative to the roots' common parent (`api/src/x.ts`);
+   * git history is read per root. Not with `diff`, `logCount`, `paths` or `source: 'index'` (a `UsageError`).
+   */
+  readonly roots?: readonly string[];
 }
 
 export const DEFAULT_BUDGET_TOKENS = 128_000;

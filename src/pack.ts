@@ -3,6 +3,7 @@
  * call; the edges (files, git, tokenizer, grammars, cache) come in through `env`.
  */
 import { basename } from 'node:path';
+import { labelRoots, rootsName } from './collect/index.js';
 import { fitToBudget } from './fit/index.js';
 import { buildCandidates } from './pack-candidates.js';
 import { bundleChanges } from './pack-diff.js';
@@ -44,7 +45,7 @@ function pricerOptionsFor(inputs: PackInputs, options: PackOptions, diffCount: n
   return {
     style: options.style ?? 'xml',
     tokenizer: inputs.tokenizer,
-    rootName: basename(inputs.root),
+    rootName: options.roots !== undefined && options.roots.length > 1 ? rootsName(labelRoots(options.roots)) : basename(inputs.root),
     skipped: inputs.collection.skipped,
     budget: inputs.budget,
     ...(inputs.changeSet === undefined ? {} : { changes: bundleChanges(inputs.changeSet, diffCount) }),

@@ -13,7 +13,10 @@ import { parseTokenizerName, TOKENIZER_NAMES } from '../tokenize/index.js';
 
 /** Everything the command line asked for, validated. */
 export interface CliOptions extends OutputCliOptions {
+  /** The directory to pack: the first of `roots` with several (its config applies). */
   readonly root: string;
+  /** Every directory given (`repopack api web`) when more than one; undefined for one. */
+  readonly roots: readonly string[] | undefined;
   /** `--budget`; undefined when not given (the model's default or 128k applies). */
   readonly budget: number | undefined;
   readonly style: Style;
@@ -65,12 +68,12 @@ export async function parseArgs(
   const parser = yargs(joinDashValues(argv))
     .scriptName('repopack')
     .usage('$0 [path] [options]\n\nPack a repository into one prompt bundle that fits a token budget.\nThe bundle goes to stdout (or -o); the summary goes to stderr.')
-    .command('$0 [path]', false)
+    .command('$0 [paths..]', false)
     .command('snapshot', 'pack the staged content into .repopack/context.xml (pre-commit)')
     .command('hook <install|uninstall>', 'manage the git pre-commit hook that runs snapshot')
     .command('models', 'list model presets (window, tokenizer, default budget)')
     .command('init', 'write a starter repopack.config.json')
-    .positional('path', { type: 'string', default: '.', describe: 'directory to pack' })
+    .positional('paths', { type: 'string', array: true, describe: 'directories to pack (default .); several share one budget' })
     .option('budget', { alias: 'b', type: 'string', defaultDescription: '128k', describe: 'token budget of the whole bundle: 32k, 256k, 1M' })
     .option('style', { alias: 's', choices: STYLES, default: 'xml' as Style, describe: 'bundle format' })
     .option('model', { alias: 'm', type: 'string', describe: `model preset, sets tokenizer and budget: ${MODEL_PRESETS.slice(0, 3).map((preset) => preset.name).join(', ')}…` })
@@ -114,8 +117,10 @@ export async function parseArgs(
   // `repopack completion` printed its script; `--get-yargs-completions` (the script calling back) printed candidates.
   // (A directory named `completion` is packed as `./completion`.)
   if (argv[0] === 'completion' || args['get-yargs-completions'] !== undefined) return undefined;
+  const paths = [...(args.paths ?? []).map(String), ...pathsAfterDashes(argv)];
   return {
-    root: pathAfterDashes(argv) ?? String(args.path ?? '.'),
+    root: paths[0] ?? '.',
+    roots: paths.length > 1 ? paths : undefined,
     budget: args.budget === undefined ? undefined : parseBudget(args.budget),
     style: args.style,
     tokenizer: args.tokenizer === undefined ? undefined : parseTokenizerName(args.tokenizer),
@@ -178,13 +183,10 @@ function rejectMissingValues(argv: readonly string[]): void {
 }
 
 /**
- * `repopack -- -weird-dir-name`: yargs leaves what follows `--` out of the positional, so the path is taken from
- * there. More than one path after `--` is a usage error, as it is before it.
+ * `repopack -- -weird-dir-name`: yargs leaves what follows `--` out of the positional, so the paths are taken from
+ * there (with those before it).
  */
-function pathAfterDashes(argv: readonly string[]): string | undefined {
+function pathsAfterDashes(argv: readonly string[]): string[] {
   const dashes = argv.indexOf('--');
-  if (dashes === -1) return undefined;
-  const rest = argv.slice(dashes + 1);
-  if (rest.length > 1) throw new UsageError(`one directory to pack, got ${rest.length} after "--": ${rest.join(' ')}`, 'pack one directory per run');
-  return rest[0];
+  return dashes === -1 ? [] : argv.slice(dashes + 1);
 }

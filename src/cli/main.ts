@@ -15,7 +15,7 @@ import { defaultEnv } from '../pack-env.js';
 import { buildJsonReport, writeJsonReport } from './json-report.js';
 import { deliverBundle, formatParts, readPathList } from './output-deliver.js';
 import { createProgressBar } from './progress-bar.js';
-import { prepareRoot } from './remote-root.js';
+import { localRoots, prepareRoot } from './remote-root.js';
 import { tokensOnlyText } from './tokens-only.js';
 
 /** Warnings shown without --verbose; the rest are counted. */
@@ -26,12 +26,14 @@ function packageVersion(): string {
   return manifest.version;
 }
 
-/** Leave the output file out of the pack when it is written inside the packed directory. */
+/** Leave the output file out of the pack when it is written inside a packed directory. */
 function ignoreOwnOutput(options: CliOptions): readonly string[] {
   if (options.output === undefined) return options.ignore;
-  const inside = relative(resolve(options.root), resolve(options.output));
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return options.ignore;
-  return [...options.ignore, inside.split('\\').join('/')];
+  const output = resolve(options.output);
+  const inside = (options.roots ?? [options.root])
+    .map((root) => relative(resolve(root), output))
+    .filter((path) => !(path === '' || path.startsWith('..') || isAbsolute(path)));
+  return [...options.ignore, ...inside.map((path) => path.split('\\').join('/'))];
 }
 
 /** `--tokens-only`: the per-directory counts on stdout, nothing else. */
@@ -58,7 +60,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     verbose = options.verbose;
     const overrides = config?.values.overrides;
     const paths = options.stdin ? { paths: await readPathList(process.stdin) } : {};
-    const prepared = await prepareRoot(options.root);
+    const prepared = options.roots === undefined ? await prepareRoot(options.root) : localRoots(options.roots);
     cleanupRoot = prepared.cleanup;
     const packOptions = { ...options, root: prepared.root, ignore: ignoreOwnOutput(options), ...(overrides ? { overrides } : {}), ...paths };
     if (options.tokensOnly) return await printTokensOnly(packOptions);

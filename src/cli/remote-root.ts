@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RepopackError } from '../shared/errors.js';
+import { RepopackError, UsageError } from '../shared/errors.js';
 
 /** A root ready to pack, and how to let go of it. */
 export interface PreparedRoot {
@@ -63,4 +63,16 @@ export async function prepareRoot(spec: string): Promise<PreparedRoot> {
     });
   }
   return { root, isRemote: true, cleanup };
+}
+
+/**
+ * Several roots must all be local directories: a temporary clone's path would make the roots' labels (their paths
+ * relative to a common parent) differ from run to run. `root` is the first.
+ */
+export function localRoots(specs: readonly string[]): PreparedRoot {
+  const remote = specs.find((spec) => remoteUrl(spec) !== undefined);
+  if (remote !== undefined) {
+    throw new UsageError(`${remote} is a remote repository; several roots must be local directories`, 'pack the remote repository alone, or clone it first');
+  }
+  return { root: specs[0]!, isRemote: false, cleanup: async () => undefined };
 }

@@ -57,6 +57,7 @@ export async function tokensOnlyText(options: PackOptions): Promise<string> {
     ignore: options.ignore ?? [],
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     ...(options.paths === undefined ? {} : { paths: options.paths }),
+    ...(options.roots === undefined ? {} : { roots: options.roots }),
   });
   const tokenizer = await loadTokenizer(tokenizerName);
   const counted = collection.files.map((file) => ({ path: file.path, tokens: tokenizer.count(file.text) }));

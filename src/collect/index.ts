@@ -14,12 +14,14 @@ import { IgnoreLayers, REPOPACK_IGNORE_FILE_NAME } from './ignore-layers.js';
 import { mapBounded } from './map-bounded.js';
 import { readCandidate, type ReadOutcome } from './read-candidate.js';
 import { listIndexEntries, readIndexEntries } from './read-index.js';
+import { collectLabelledRoots, labelRoots } from './multi-root.js';
 import { errorCode, resolveRoot, toAbsolute } from './root-paths.js';
 import { walkTree } from './walk-tree.js';
 
 export { DEFAULT_IGNORE_PATTERNS } from './default-ignores.js';
 export { BINARY_EXTENSIONS } from './binary-extensions.js';
 export { makeGlobFilter } from './glob-filter.js';
+export { labelRoots, mergeRootHistories, refuseSeveralRoots, rootsName, type LabelledRoot } from './multi-root.js';
 
 /** Where file contents come from: the work tree (default) or the git index (staged content, for snapshots). */
 export type FileSource = 'worktree' | 'index';
@@ -52,6 +54,11 @@ export interface CollectOptions {
    * the root's `.repopackignore` and the globs do; a path that is not a file under the root is skipped as `not-found`.
    */
   readonly paths?: readonly string[];
+  /**
+   * Several directories packed as one (two or more; `root` is then ignored): each is collected on its own, with the
+   * globs relative to it, and its paths are prefixed with its label (see `labelRoots`). Not with `paths` or `index`.
+   */
+  readonly roots?: readonly string[];
 }
 
 /** Candidate paths from git or the walker, before glob filtering and reading. */
@@ -67,6 +74,10 @@ interface Listing {
  * order); per-file problems never throw. Throws `UsageError` when the root is missing or not a directory.
  */
 export async function collectFiles(options: CollectOptions): Promise<Collection> {
+  if (options.roots !== undefined && options.roots.length > 1) {
+    const { roots, ...single } = options;
+    return collectLabelledRoots(labelRoots(roots), single, collectFiles);
+  }
   const { root, realRoot } = await resolveRoot(options.root);
   if (options.source === 'index') return collectFromIndex(root, options);
   const listing = options.paths === undefined ? await listCandidates(root, realRoot) : await listExplicit(root, options.paths);

@@ -36,10 +36,11 @@ describe('arguments that look like options, --, and ..', () => {
     expect(run.stdout).not.toContain('b = 2');
   });
 
-  it('more than one path after -- → exit 2', async () => {
-    const run = await runCli(['--', 'sub', '-weird-dir-name'], { cwd: repo.root });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('one directory to pack, got 2 after "--"');
+  it('several paths after -- are several roots, each under its own name', async () => {
+    const run = await runCli(['--style', 'json', '--', 'sub', '-weird-dir-name'], { cwd: repo.root });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('-weird-dir-name/');
+    expect(run.stdout).toContain('sub/');
   });
 
   it('paths with .. resolve like any path; a missing one → exit 2 naming it', async () => {
