@@ -3,13 +3,15 @@
  * the staged diff, into a deterministic file (default `.repopack/context.xml`). Meant for pre-commit hooks: it exits
  * 0 at once when nothing relevant is staged, and a failure of its own never blocks the commit unless `--strict`.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import yargs from 'yargs';
+import { snapshotKey, snapshotKeyLine } from './snapshot-key.js';
 import { asSubcommand } from './subcommand.js';
 import { parseBudget } from '../config/index.js';
-import { createGitRunner, listStagedPaths } from '../git/index.js';
-import { pack } from '../pack.js';
+import { createGitRunner, listStagedPaths, readIndexFingerprint } from '../git/index.js';
+import { pack, type PackOptions } from '../pack.js';
 import { STYLES, type Style } from '../render/index.js';
 import { RepopackError } from '../shared/errors.js';
 import { parseTokenizerName, TOKENIZER_NAMES } from '../tokenize/index.js';
@@ -21,9 +23,11 @@ export const DEFAULT_SNAPSHOT_PATH = '.repopack/context.xml';
 export type SnapshotOutcome =
   | { readonly kind: 'written'; readonly path: string; readonly tokens: number }
   | { readonly kind: 'unchanged'; readonly path: string; readonly tokens: number }
+  | { readonly kind: 'key-matches'; readonly path: string; readonly key: string }
   | { readonly kind: 'nothing-staged' };
 
-interface SnapshotOptions {
+/** Options of `takeSnapshot`, as parsed from the command line. */
+export interface SnapshotOptions {
   readonly root: string;
   readonly output: string;
   readonly budget: number;
@@ -34,6 +38,11 @@ interface SnapshotOptions {
   readonly always: boolean;
   readonly strict: boolean;
   readonly quiet: boolean;
+  /** Pack even when the snapshot's recorded key matches (`--force`). */
+  readonly force?: boolean;
+  readonly verbose?: boolean;
+  /** repopack's version, part of the snapshot key; default the installed `package.json` version. */
+  readonly toolVersion?: string;
 }
 
 async function parseSnapshotArgs(argv: readonly string[]): Promise<SnapshotOptions | undefined> {
@@ -49,6 +58,7 @@ async function parseSnapshotArgs(argv: readonly string[]): Promise<SnapshotOptio
     .option('include', { alias: 'i', type: 'string', array: true, default: [], describe: 'only files matching these globs' })
     .option('ignore', { alias: 'x', type: 'string', array: true, default: [], describe: 'also leave out files matching these globs' })
     .option('always', { type: 'boolean', default: false, describe: 'write the snapshot even when nothing relevant is staged' })
+    .option('force', { type: 'boolean', default: false, describe: 'pack even when the recorded snapshot key says nothing changed' })
     .option('strict', { type: 'boolean', default: false, describe: 'fail (and so block the commit) when the snapshot fails' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing but errors' })
     .option('verbose', { type: 'boolean', default: false, describe: 'print stack traces of unexpected errors' }), 'snapshot').parseAsync();
@@ -65,6 +75,8 @@ async function parseSnapshotArgs(argv: readonly string[]): Promise<SnapshotOptio
     always: args.always,
     strict: args.strict,
     quiet: args.quiet,
+    force: args.force,
+    verbose: args.verbose,
   };
 }
 
@@ -75,25 +87,24 @@ function outputInsideRoot(options: SnapshotOptions): string | undefined {
   return inside.split('\\').join('/');
 }
 
-/** Packs the index and writes the file when its bytes change. Throws like `pack`. */
+/**
+ * Packs the index and writes the file when its bytes change. Throws like `pack`. The header records a key of the
+ * inputs (`snapshot-key.ts`); when the file already carries the current key, nothing is packed (unless `force`).
+ */
 export async function takeSnapshot(options: SnapshotOptions): Promise<SnapshotOutcome> {
   const own = outputInsideRoot(options);
-  const ignore = own === undefined ? options.ignore : [...options.ignore, own];
+  const git = createGitRunner(options.root);
+  const packOptions = snapshotPackOptions(options, own);
+  const fingerprint = await readIndexFingerprint(git, own === undefined ? [] : [own]);
+  const { root: _root, ...keyed } = packOptions;
+  const key = snapshotKey({ fingerprint, packOptions: keyed, rootName: basename(options.root), toolVersion: options.toolVersion ?? toolVersion() });
+  const previous = await readFile(options.output, 'utf8').catch(() => undefined);
+  if (!options.force && previous?.includes(snapshotKeyLine(key)) === true) return { kind: 'key-matches', path: options.output, key };
   if (!options.always) {
-    const staged = await listStagedPaths(createGitRunner(options.root));
+    const staged = await listStagedPaths(git);
     if (!staged.some((path) => path !== own)) return { kind: 'nothing-staged' };
   }
-  const { bundle, report } = await pack({
-    root: options.root,
-    budget: options.budget,
-    style: options.style,
-    tokenizer: options.tokenizer,
-    include: options.include,
-    ignore,
-    source: 'index',
-    diff: { kind: 'staged' },
-  });
-  const previous = await readFile(options.output, 'utf8').catch(() => undefined);
+  const { bundle, report } = await pack({ ...packOptions, headerText: snapshotKeyLine(key) });
   if (previous === bundle) return { kind: 'unchanged', path: options.output, tokens: report.tokens };
   await mkdir(dirname(options.output), { recursive: true });
   // Write beside, then rename: a reader never sees half a snapshot.
@@ -101,6 +112,26 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<SnapshotOu
   await writeFile(temporary, bundle);
   await rename(temporary, options.output);
   return { kind: 'written', path: options.output, tokens: report.tokens };
+}
+
+/** What the snapshot packs: the index with the staged diff, its own file left out. */
+function snapshotPackOptions(options: SnapshotOptions, own: string | undefined): PackOptions {
+  return {
+    root: options.root,
+    budget: options.budget,
+    style: options.style,
+    tokenizer: options.tokenizer,
+    include: options.include,
+    ignore: own === undefined ? options.ignore : [...options.ignore, own],
+    source: 'index',
+    diff: { kind: 'staged' },
+  };
+}
+
+/** The installed repopack's version (a new one may pack differently, so it is part of the key). */
+function toolVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
 }
 
 /**
@@ -113,6 +144,9 @@ export async function runSnapshotCommand(argv: readonly string[], stderr: NodeJS
   try {
     const outcome = await takeSnapshot(options);
     if (!options.quiet) stderr.write(describeOutcome(outcome, options.root));
+    if (options.verbose === true && outcome.kind === 'key-matches') {
+      stderr.write(`repopack snapshot: key ${outcome.key} matches the index, HEAD, options and version: nothing packed\n`);
+    }
     return 0;
   } catch (error) {
     if (options.strict) throw error;
@@ -126,6 +160,8 @@ function describeOutcome(outcome: SnapshotOutcome, root: string): string {
   switch (outcome.kind) {
     case 'nothing-staged':
       return 'repopack snapshot: nothing relevant staged, snapshot left as it was\n';
+    case 'key-matches':
+      return `repopack snapshot: ${relative(root, outcome.path)} already up to date (nothing changed since it was written)\n`;
     case 'unchanged':
       return `repopack snapshot: ${relative(root, outcome.path)} already up to date (${outcome.tokens} tokens)\n`;
     case 'written':

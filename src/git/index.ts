@@ -9,3 +9,4 @@ export { createGitRunner, type GitRunner } from './git-runner.js';
 export { readRepoState, EMPTY_TREE_HASH, type RepoState } from './repo-state.js';
 export { collectChanges, type ChangeOptions } from './diff-collect.js';
 export { listStagedPaths, resolveHooksDirectory, readHooksPathConfig } from './staged-paths.js';
+export { readIndexFingerprint, type IndexFingerprint } from './index-fingerprint.js';
