@@ -43,6 +43,8 @@ export interface LanguageRules {
   readonly strings: ReadonlySet<string>;
   /** String types that may span lines and may be cut at a line break in a skeleton (see `long-strings.ts`). */
   readonly longStrings?: ReadonlySet<string>;
+  /** Parameter node types written on one line in a skeleton when they span lines (see `flat-parameters.ts`). */
+  readonly flatParameters?: ReadonlySet<string>;
   /** Keep a plain comment directly above a declaration (Go, Ruby, Bash doc convention). */
   readonly keepsCommentAboveDeclaration: boolean;
 }

@@ -45,3 +45,25 @@ export function longStringEdit(source: string, span: Span): TextEdit | undefined
   const kept = lines.slice(0, keep).join('\n').trimEnd().replace(/\\+$/, '');
   return { start: span.start, end: span.end, text: `${kept} ... (${cut} more lines)\n${lines.at(-1) ?? ''}` };
 }
+
+/**
+ * A docstring cut to its first paragraph, closed by `..."""` at the docstring's indentation, or undefined when it
+ * has one paragraph only. The first paragraph is the summary tools and readers look for (PEP 257); FastAPI's
+ * docstrings go on with usage examples and links for dozens of lines.
+ */
+export function docstringSummary(text: string, column: number): string | undefined {
+  const delimiter = /^[A-Za-z]*("""|''')/.exec(text)?.[1];
+  if (delimiter === undefined) return undefined;
+  const lines = text.split('\n');
+  const isBlank = (index: number): boolean => (lines[index] ?? '').trim() === '';
+  const opener = (lines[0] ?? '').replace(/^[A-Za-z]*("""|''')/, '');
+  let end = 1;
+  if (opener.trim() === '') {
+    while (end < lines.length - 1 && isBlank(end)) end += 1;
+    end += 1;
+  }
+  while (end < lines.length - 1 && !isBlank(end)) end += 1;
+  const rest = lines.slice(end).join('\n').replace(/("""|''')\s*$/, '');
+  if (rest.trim() === '') return undefined;
+  return `${lines.slice(0, end).join('\n')}\n${' '.repeat(column)}...${delimiter}`;
+}

@@ -61,6 +61,7 @@ export function pythonRules(): LanguageRules {
     identifiers: types('identifier'),
     strings: types('string'),
     longStrings: types('string'),
+    flatParameters: types('typed_default_parameter', 'typed_parameter', 'default_parameter'),
     keepsCommentAboveDeclaration: false,
   };
 }

@@ -6,7 +6,8 @@ import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
 import type { Definition, DefinitionKind } from './syntax-types.js';
 import { findBody, isKeptComment } from './syntax-nodes.js';
-import { isLongString } from './long-strings.js';
+import { docstringSummary, isLongString } from './long-strings.js';
+import { flattenParameter } from './flat-parameters.js';
 
 /** Half-open UTF-16 range `[start, end)` in the source text. */
 export interface Span {
@@ -21,9 +22,13 @@ export interface DefinitionRecord extends Definition {
   readonly depth: number;
 }
 
-/** A region a skeleton replaces: a function body or a long collection literal. */
+/** A region a skeleton replaces: a function body, a long literal or a multi-line parameter. */
 export interface ElisionSpan extends Span {
-  readonly kind: 'body' | 'collection' | 'string';
+  readonly kind: 'body' | 'collection' | 'string' | 'parameter' | 'docstring';
+  /** A collection that is a decorator's argument list. */
+  readonly isArguments?: boolean;
+  /** The replacement, when the scan already knows it (a flattened parameter, a docstring's summary). */
+  readonly text?: string;
   /** The node owning a Python docstring, kept in front of the elision. */
   readonly keepUntil?: number;
   /** 0-based rows of the elided node. */
@@ -137,8 +142,12 @@ function visit(cursor: TreeCursor, state: ScanState): void {
   }
   if (rules.strings.has(type) && cursor.startPosition.row !== cursor.endPosition.row) {
     state.multilineStrings.push({ start, end: cursor.endIndex });
-    if (!isInsideElision(state, start) && isLongString(cursor.currentNode, rules)) recordString(cursor, state);
+    if (!isInsideElision(state, start)) {
+      if (isLongString(cursor.currentNode, rules)) recordString(cursor, state);
+      else if (rules.elision === 'python') recordDocstring(cursor.currentNode, state);
+    }
   }
+  if (rules.flatParameters?.has(type) && !isInsideElision(state, start)) recordParameter(cursor.currentNode, state);
   if (rules.importTypes.has(type)) {
     for (const specifier of rules.imports(cursor.currentNode) ?? []) state.imports.add(specifier);
   }
@@ -261,20 +270,55 @@ function recordCollection(cursor: TreeCursor, state: ScanState): void {
     startRow: cursor.startPosition.row,
     endRow: cursor.endPosition.row,
     indentColumn: cursor.startPosition.column,
+    ...(isArguments ? { isArguments } : {}),
   });
   state.elidedUntil = cursor.endIndex;
 }
 
 /**
  * True when `offset` lies in an elision already recorded. Elisions never nest, and the only one that may start
- * after an earlier-visited offset is a function body recorded before its parameters are visited.
+ * after an earlier-visited offset is a function body recorded before its parameters are visited; the parameters'
+ * own elisions, recorded after that body, are looked past.
  */
 function isInsideElision(state: ScanState, offset: number): boolean {
   for (let index = state.elisions.length - 1; index >= 0; index -= 1) {
     const elision = state.elisions[index];
-    if (elision && elision.start <= offset) return offset < elision.end;
+    if (!elision || elision.start > offset) continue;
+    if (offset < elision.end) return true;
+    if (elision.kind !== 'parameter') return false;
   }
   return false;
+}
+
+/** A bare string statement outside bodies (class, module and attribute docstrings) keeps its first paragraph. */
+function recordDocstring(node: Node, state: ScanState): void {
+  if (node.parent?.type !== 'expression_statement' || node.parent.namedChildCount !== 1) return;
+  const text = docstringSummary(node.text, node.startPosition.column);
+  if (text === undefined) return;
+  state.elisions.push({
+    kind: 'docstring',
+    start: node.startIndex,
+    end: node.endIndex,
+    startRow: node.startPosition.row,
+    endRow: node.endPosition.row,
+    indentColumn: node.startPosition.column,
+    text,
+  });
+}
+
+function recordParameter(node: Node, state: ScanState): void {
+  const { rules } = state;
+  const text = flattenParameter(node, state.source, rules.longStrings ?? rules.strings, rules.comments);
+  if (text === undefined) return;
+  state.elisions.push({
+    kind: 'parameter',
+    start: node.startIndex,
+    end: node.endIndex,
+    startRow: node.startPosition.row,
+    endRow: node.endPosition.row,
+    indentColumn: node.startPosition.column,
+    text,
+  });
 }
 
 function recordString(cursor: TreeCursor, state: ScanState): void {

@@ -72,13 +72,13 @@ describe('definitions and imports', () => {
     expect(result.imports).toEqual(['node:events', './ports.js', 'node:path']);
   });
 
-  it('Python: multi-line imports, methods, private names, docstrings kept in the skeleton', async () => {
+  it('Python: multi-line imports, methods, private names, docstring summaries kept in the skeleton', async () => {
     const result = await facts('sample.py');
     expect(result.imports).toEqual(['__future__', 'asyncio', 'os.path', 'dataclasses', 'typing']);
     const restock = result.definitions.find((d) => d.name === 'restock');
     expect(restock).toMatchObject({ kind: 'method', parent: 'Inventory', startLine: 53, endLine: 66 });
     expect(result.definitions.find((d) => d.name === '_one_liner')?.isExported).toBe(false);
-    expect(result.skeleton?.text).toContain('    """Read an inventory file.\n\n    Each line is `sku,quantity`.\n    """\n    ...');
+    expect(result.skeleton?.text).toContain('    """Read an inventory file.\n    ..."""\n    ...  # 74-79\n');
     expect(result.skeleton?.text).toContain('        reason: str = "manual",\n    ) -> Item:\n');
   });
 
