@@ -23,7 +23,8 @@ const MAX_SYNTHETIC_FILES = 1_000_000;
 export const USAGE = `usage: npm run bench -- [PATH ...] [options]
 
 Packs each PATH (default: the current directory) with repopack and with Repomix ${REPOMIX_VERSION}
-and prints wall time, CPU time, peak RSS and output size side by side.
+and prints wall time, CPU time, peak RSS and output size side by side. A git PATH also gets
+'repopack snapshot' rows: cold packs (--force), warm finds the recorded key and packs nothing.
 
 options:
   --budget B          repopack token budget (default ${DEFAULT_BUDGET}): 32k, 256k, 1M, 200000

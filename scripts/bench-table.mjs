@@ -79,7 +79,9 @@ function ratioRows(target, ours, theirs) {
 /** Rows of one target: each tool's cold and warm rows, then the ratio of the first tool to the second. */
 export function targetRows(target) {
   const rows = target.tools.flatMap((tool) => toolRows(target, tool));
-  return [...rows, ...ratioRows(target, target.tools[0], target.tools[1])];
+  // Extra rows (the snapshot) are not one side of the repopack/Repomix comparison.
+  const compared = target.tools.filter((tool) => tool.compared !== false);
+  return [...rows, ...ratioRows(target, compared[0], compared[1])];
 }
 
 function pad(cell, width, column) {

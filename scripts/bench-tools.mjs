@@ -47,6 +47,27 @@ export async function probeRepopack(projectRoot, budget) {
   };
 }
 
+/**
+ * `repopack snapshot` of a git target, written outside it: warm runs find the key of the priming run's snapshot and
+ * pack nothing (the pre-commit case of an unchanged index); cold runs pack with `--force` and fresh cache directories.
+ * Only git targets (`needsGit`): outside a work tree there is no index to snapshot.
+ * @param {Tool} repopack the probed repopack tool
+ * @param {string} budget the `--budget` every run uses
+ * @returns {Tool & { needsGit: true, compared: false }}
+ */
+export function snapshotTool(repopack, budget) {
+  return {
+    name: 'snapshot',
+    bin: repopack.bin,
+    extension: 'xml',
+    coldArgs: ['--force'],
+    coldEnv: {},
+    needsGit: true,
+    compared: false,
+    argsFor: (target, output) => ['snapshot', target, '--always', '--strict', '--budget', budget, '--quiet', '-o', output],
+  };
+}
+
 /** The bin script of an installed Repomix, read from its package.json rather than guessed. */
 function repomixBinPath(directory) {
   const packageDirectory = path.join(directory, 'node_modules', 'repomix');

@@ -14,7 +14,7 @@ import { countTargetFiles, measureOutput } from './bench-output.mjs';
 import { runMeasured, runRepeated } from './bench-run.mjs';
 import { ensureSyntheticTree } from './bench-synthetic.mjs';
 import { formatFailures, formatTable } from './bench-table.mjs';
-import { ensureRepomix, makeInvocations, probeRepopack } from './bench-tools.mjs';
+import { ensureRepomix, makeInvocations, probeRepopack, snapshotTool } from './bench-tools.mjs';
 import { formatParseTable, measureParse } from './bench-parse.mjs';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,18 +59,20 @@ async function benchTool({ tool, target, runs, timeoutMs, scratch }) {
   log(`${target.label}: ${tool.name} ${runs} warm run(s) …`);
   const warmSummary = await runRepeated({ runs, timeoutMs, invocations: warm });
   log(`${target.label}: ${tool.name} counting output tokens …`);
-  return { name: tool.name, cold: coldSummary, warm: warmSummary, output: await measureOutput(output) };
+  const extra = tool.compared === false ? { compared: false } : {};
+  return { name: tool.name, ...extra, cold: coldSummary, warm: warmSummary, output: await measureOutput(output) };
 }
 
 /** Every tool on one target; a failing tool becomes an error row, never the end of the bench. */
 async function benchTarget(target, tools, options) {
-  const { files } = await countTargetFiles(target.path);
+  const { files, source } = await countTargetFiles(target.path);
   log(`${target.label}: ${files} files at ${target.path}`);
   await mkdir(options.workDir, { recursive: true });
   const scratch = await mkdtemp(path.join(options.workDir, 'run-'));
   const results = [];
   try {
     for (const tool of tools) {
+      if (tool.needsGit && source !== 'git') continue;
       if (tool.error) {
         results.push({ name: tool.name, error: tool.error });
         continue;
@@ -104,8 +106,10 @@ async function loadTools(options) {
     log(message);
     repopack = { name: 'repopack', error: message };
   }
-  if (!options.withRepomix) return [repopack];
-  return [repopack, await ensureRepomix(options.repomixDir, log)];
+  // The snapshot row comes last: the ratio rows compare the first two tools.
+  const snapshot = repopack.error ? [] : [snapshotTool(repopack, options.budget)];
+  if (!options.withRepomix) return [repopack, ...snapshot];
+  return [repopack, await ensureRepomix(options.repomixDir, log), ...snapshot];
 }
 
 function describeSetup(options, tools) {

@@ -1,7 +1,8 @@
 /**
  * `repopack snapshot`: pack the STAGED content (read from the git index, so the snapshot matches the commit) with
  * the staged diff, into a deterministic file (default `.repopack/context.xml`). Meant for pre-commit hooks: it exits
- * 0 at once when nothing relevant is staged, and a failure of its own never blocks the commit unless `--strict`.
+ * 0 at once when nothing relevant is staged or when the file's recorded key (`snapshot-key.ts`) says its inputs are
+ * unchanged, and a failure of its own never blocks the commit unless `--strict`.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
