@@ -3,7 +3,7 @@
  * parse again with its values as defaults, so CLI > config > built-in defaults, option by option.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { configAsOptionDefaults, loadConfig, type ConfigValues, type LoadedConfig } from '../config/index.js';
+import { CONFIG_SETTINGS, configAsOptionDefaults, loadConfig, type ConfigValues, type LoadedConfig } from '../config/index.js';
 import { parseArgs, type CliOptions } from './args.js';
 
 export interface CliSettings {
@@ -25,8 +25,13 @@ export async function parseWithConfig(argv: readonly string[], version: string):
 
 /** Paths in a config are relative to the file that holds them, not to the shell's directory. */
 function resolveConfigPaths(values: ConfigValues, directory: string): ConfigValues {
-  const absolute = (path: string | undefined) => (path === undefined || isAbsolute(path) ? path : resolve(directory, path));
-  const output = absolute(values.output);
-  return output === undefined ? values : { ...values, output };
+  const resolved: Record<string, unknown> = { ...values };
+  for (const [key, setting] of Object.entries(CONFIG_SETTINGS)) {
+    const path = resolved[key];
+    // `json: "-"` means stderr, not a file.
+    if (setting.kind.type !== 'path' || typeof path !== 'string' || isAbsolute(path) || (key === 'json' && path === '-')) continue;
+    resolved[key] = resolve(directory, path);
+  }
+  return resolved as ConfigValues;
 }
 

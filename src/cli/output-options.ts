@@ -3,6 +3,7 @@
  * `--instructions`, `--line-numbers`, `--no-tree`, `--split` and `--progress` → validated `OutputCliOptions`.
  */
 import { readFile } from 'node:fs/promises';
+import { MAX_SPLIT_PARTS } from '../config/index.js';
 import { UsageError } from '../shared/errors.js';
 
 /** What the output options asked for. */
@@ -41,8 +42,7 @@ export interface OutputArgs {
   readonly progress: boolean;
 }
 
-/** Most parts `--split` accepts: more is almost surely a typo for a budget. */
-export const MAX_SPLIT_PARTS = 100;
+export { MAX_SPLIT_PARTS };
 
 /** The yargs option definitions; the rarer ones are hidden from `--help` and shown by `--help-all`. */
 export const OUTPUT_OPTIONS = {

@@ -4,6 +4,9 @@
  * same shape for editors; a test keeps the two in step.
  */
 import { ConfigError } from '../shared/errors.js';
+import { parseBudget, parseByteSize } from './budget.js';
+import { CONFIG_SETTINGS, type Setting, type SettingKind } from './config-settings.js';
+import { findModelPreset } from './model-presets.js';
 
 /** Levels a per-glob override may name, richest first (the same names as the bundle's levels). */
 export const OVERRIDE_LEVELS = ['full', 'stripped', 'skeleton', 'outline', 'head', 'path'] as const;
@@ -21,7 +24,7 @@ export interface FileOverride {
   readonly priority?: number;
 }
 
-/** Settings a config file may hold; names are the CLI's long options in camelCase. */
+/** Settings a config file may hold; names are the CLI's long options in camelCase (see `CONFIG_SETTINGS`). */
 export interface ConfigValues {
   readonly budget?: string | number;
   readonly model?: string;
@@ -31,46 +34,60 @@ export interface ConfigValues {
   readonly include?: readonly string[];
   readonly ignore?: readonly string[];
   readonly maxFileSize?: string | number;
+  /** Paths (`output`, `instructions`, `json`, `cacheDir`) are relative to the config file. */
   readonly output?: string;
   readonly compress?: boolean;
+  readonly order?: string;
+  readonly secrets?: string;
+  readonly headerText?: string;
+  readonly instructions?: string;
+  readonly lineNumbers?: boolean;
+  readonly tree?: boolean;
+  readonly noTree?: boolean;
+  readonly split?: number;
+  readonly copy?: boolean;
+  /** A report file, or `-` for stderr. */
+  readonly json?: string;
+  readonly quiet?: boolean;
+  readonly progress?: boolean;
+  readonly cache?: boolean;
+  readonly cacheDir?: string;
   readonly overrides?: readonly FileOverride[];
 }
-
-type Kind = 'string' | 'count' | 'boolean' | 'string[]';
-
-const KEY_KINDS: Readonly<Record<Exclude<keyof ConfigValues, 'overrides'>, Kind>> = {
-  budget: 'count',
-  model: 'string',
-  reserve: 'count',
-  tokenizer: 'string',
-  style: 'string',
-  include: 'string[]',
-  ignore: 'string[]',
-  maxFileSize: 'count',
-  output: 'string',
-  compress: 'boolean',
-};
 
 /** Keys every config may carry that mean nothing to repopack: the editor's schema link and `//` comments. */
 const isIgnoredKey = (key: string) => key === '$schema' || key.startsWith('//');
 
-const EXPECTED: Readonly<Record<Kind, string>> = {
-  string: 'a string',
-  count: 'a number or a string such as "128k"',
-  boolean: 'true or false',
-  'string[]': 'an array of strings',
-};
-
-function matchesKind(value: unknown, kind: Kind): boolean {
-  switch (kind) {
+/** What a value of each kind must be, for messages; undefined when it is. */
+function mismatch(value: unknown, kind: SettingKind): string | undefined {
+  switch (kind.type) {
     case 'string':
-      return typeof value === 'string';
+      return typeof value === 'string' ? undefined : 'a string';
+    case 'path':
+      return typeof value === 'string' && value !== '' ? undefined : 'a non-empty path (relative to the config file)';
     case 'count':
-      return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+      return checkParsed(value, (text) => parseBudget(text), 'a token count: a number or a string such as "128k"');
+    case 'size':
+      return checkParsed(value, (text) => parseByteSize(text, 'size'), 'a size: a number of bytes or a string such as "1mb"');
     case 'boolean':
-      return typeof value === 'boolean';
+      return typeof value === 'boolean' ? undefined : 'true or false';
     case 'string[]':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+      return Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : 'an array of strings';
+    case 'choice':
+      return kind.choices.includes(value as string) ? undefined : `one of ${kind.choices.map((name) => `"${name}"`).join(', ')}`;
+    case 'integer':
+      return Number.isInteger(value) && (value as number) >= kind.min && (value as number) <= kind.max ? undefined : `a whole number from ${kind.min} to ${kind.max}`;
+  }
+}
+
+/** A count or size written as a number or a string the CLI's own parser accepts. */
+function checkParsed(value: unknown, parse: (text: string | number) => number, expected: string): string | undefined {
+  if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) return expected;
+  try {
+    parse(value);
+    return undefined;
+  } catch {
+    return expected;
   }
 }
 
@@ -97,13 +114,15 @@ export function validateConfig(raw: unknown, source: string): ConfigValues {
       result.overrides = validateOverrides(value, source);
       continue;
     }
-    const kind = KEY_KINDS[key as keyof typeof KEY_KINDS];
-    if (kind === undefined) {
-      fail(source, `$.${key}`, `is not a known setting; known: ${[...Object.keys(KEY_KINDS), 'overrides'].join(', ')}`);
+    const setting = (CONFIG_SETTINGS as Readonly<Record<string, Setting>>)[key];
+    if (setting === undefined) {
+      fail(source, `$.${key}`, `is not a known setting; known: ${[...Object.keys(CONFIG_SETTINGS), 'overrides'].join(', ')}`);
     }
-    if (!matchesKind(value, kind)) fail(source, `$.${key}`, `must be ${EXPECTED[kind]}, found ${describe(value)}`);
+    const expected = mismatch(value, setting.kind);
+    if (expected !== undefined) fail(source, `$.${key}`, `must be ${expected}, found ${describe(value)}`);
     result[key] = value;
   }
+  if (typeof result.model === 'string') checkModel(result.model, source);
   return result as ConfigValues;
 }
 
@@ -121,7 +140,7 @@ function validateOverride(item: unknown, source: string, at: string): FileOverri
     }
   }
   const files = typeof entry.files === 'string' ? [entry.files] : entry.files;
-  if (!matchesKind(files, 'string[]') || (files as unknown[]).length === 0) {
+  if (mismatch(files, { type: 'string[]' }) !== undefined || (files as unknown[]).length === 0) {
     fail(source, `${at}.files`, `must be a glob or a non-empty array of globs, found ${describe(entry.files)}`);
   }
   const { level, exclude, priority } = entry;
@@ -138,4 +157,13 @@ function validateOverride(item: unknown, source: string, at: string): FileOverri
     ...(exclude !== undefined ? { exclude } : {}),
     ...(priority !== undefined ? { priority } : {}),
   };
+}
+
+/** An unknown model is named by its JSON path, with the known ones, like any other bad value. */
+function checkModel(model: string, source: string): void {
+  try {
+    findModelPreset(model);
+  } catch (error) {
+    fail(source, '$.model', `must be a known model, found ${describe(model)}; ${(error as { hint?: string }).hint ?? ''}`);
+  }
 }

@@ -19,3 +19,4 @@ export {
 export { OVERRIDE_LEVELS, validateConfig, type ConfigValues, type FileOverride, type OverrideLevel } from './config-schema.js';
 export { CONFIG_FILE_NAME, PACKAGE_JSON_KEY, loadConfig, parseJson, type LoadedConfig } from './load-config.js';
 export { configAsOptionDefaults } from './config-args.js';
+export { CONFIG_SETTINGS, MAX_SPLIT_PARTS, type Setting, type SettingKind, type SettingName } from './config-settings.js';

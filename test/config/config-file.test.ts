@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../src/shared/errors.js';
-import { loadConfig, parseJson, validateConfig } from '../../src/config/index.js';
+import { CONFIG_SETTINGS, loadConfig, parseJson, validateConfig } from '../../src/config/index.js';
 import { jsonErrorOffset } from '../../src/config/json-error-position.js';
 import { makeRepo, type TempRepo } from '../helpers/make-repo.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/repopack.schema.json', import.meta.url), 'utf8')) as {
-  properties: Record<string, { type?: string | string[]; enum?: string[] }>;
+  properties: Record<string, { type?: string | string[]; enum?: string[]; minimum?: number; maximum?: number }>;
 };
 
 function errorOf(action: () => unknown): Error {
@@ -40,9 +40,19 @@ describe('validateConfig', () => {
   });
 
   it.each([
-    [{ budget: true }, '$.budget must be a number or a string such as "128k", found boolean true'],
+    [{ budget: true }, '$.budget must be a token count: a number or a string such as "128k", found boolean true'],
+    [{ budget: '12q' }, '$.budget must be a token count: a number or a string such as "128k", found the string "12q"'],
+    [{ maxFileSize: 'big' }, '$.maxFileSize must be a size: a number of bytes or a string such as "1mb"'],
+    [{ style: 'yaml' }, '$.style must be one of "xml", "markdown", "plain", "json", found the string "yaml"'],
+    [{ order: 'random' }, '$.order must be one of "rank", "edges"'],
+    [{ secrets: true }, '$.secrets must be one of "redact", "drop", "off", found boolean true'],
+    [{ split: 0 }, '$.split must be a whole number from 1 to 100, found number 0'],
+    [{ split: 2.5 }, '$.split must be a whole number from 1 to 100'],
+    [{ lineNumbers: 'yes' }, '$.lineNumbers must be true or false, found the string "yes"'],
+    [{ instructions: '' }, '$.instructions must be a non-empty path (relative to the config file)'],
+    [{ model: 'gpt-9' }, '$.model must be a known model, found the string "gpt-9"; use one of: qwen3-coder'],
     [{ include: 'src/**' }, '$.include must be an array of strings, found the string "src/**"'],
-    [{ budgte: '1k' }, '$.budgte is not a known setting; known: budget'],
+    [{ budgte: '1k' }, '$.budgte is not a known setting; known: model, budget, reserve'],
     [{ overrides: {} }, '$.overrides must be an array of objects'],
     [{ overrides: [{ files: 'a' }, { files: 'b', level: 'tiny' }] }, '$.overrides[1].level must be one of "full"'],
     [{ overrides: [{ level: 'path' }] }, '$.overrides[0].files must be a glob or a non-empty array of globs'],
@@ -57,12 +67,19 @@ describe('validateConfig', () => {
 
   it('knows exactly the settings the shipped JSON schema describes', () => {
     const sample = (type: string | string[] | undefined) =>
-      ([type].flat()[0] === 'boolean' ? true : [type].flat()[0] === 'array' ? [] : 'x');
+      ({ boolean: true, array: [], integer: 1 } as Record<string, unknown>)[[type].flat()[0] ?? ''] ?? '1k';
     for (const [key, property] of Object.entries(schema.properties)) {
-      const value = key === 'overrides' ? [] : property.enum ? property.enum[0] : sample(property.type);
+      const value = key === 'overrides' ? [] : key === 'model' ? 'gpt-4o' : property.enum ? property.enum[0] : sample(property.type);
       expect(() => validateConfig({ [key]: value }, 'c')).not.toThrow();
     }
-    const unknown = ['headerText', 'focus', 'verbose'].filter((key) => !(key in schema.properties));
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'overrides', ...Object.keys(CONFIG_SETTINGS)].sort());
+    for (const [key, setting] of Object.entries(CONFIG_SETTINGS)) {
+      const property = schema.properties[key]!;
+      if (setting.kind.type === 'choice') expect(property.enum).toEqual(setting.kind.choices);
+      if (setting.kind.type === 'integer') expect([property.minimum, property.maximum]).toEqual([setting.kind.min, setting.kind.max]);
+    }
+    const unknown = ['focus', 'verbose', 'diff', 'tokensOnly'].filter((key) => !(key in schema.properties));
+    expect(unknown).toHaveLength(4);
     for (const key of unknown) expect(() => validateConfig({ [key]: 'x' }, 'c')).toThrow(/not a known setting/);
   });
 });
