@@ -8,6 +8,7 @@ import { BUNDLE_ORDERS, type BundleOrder } from '../rank/index.js';
 import { SECRETS_MODES, type SecretsMode } from '../redact/index.js';
 import { STYLES, type Style } from '../render/index.js';
 import { UsageError } from '../shared/errors.js';
+import { helpColumns } from './terminal.js';
 import type { TokenizerName } from '../shared/tokenizer.js';
 import { parseTokenizerName, TOKENIZER_NAMES } from '../tokenize/index.js';
 
@@ -50,9 +51,9 @@ export interface CliOptions extends OutputCliOptions {
 }
 
 const EXAMPLES: readonly [string, string][] = [
-  ['$0 . -b 128k | llm "explain this repo"', 'pipe into a chat CLI'],
-  ['$0 . -m qwen3-coder --focus "fix the login redirect"', 'fit a model, favour a task'],
-  ['$0 . -b 32k --base main -o review.xml', 'what changed since main, as diffs and files'],
+  ['$0 . -b 128k | llm "explain this"', 'into a chat CLI'],
+  ['$0 . -m gpt-4o --focus "fix login"', 'fit a model and a task'],
+  ['$0 . -b 32k --base main -o pr.xml', 'changes since main'],
 ];
 
 /**
@@ -67,27 +68,27 @@ export async function parseArgs(
 ): Promise<CliOptions | undefined> {
   const parser = yargs(joinDashValues(argv))
     .scriptName('repopack')
-    .usage('$0 [path] [options]\n\nPack a repository into one prompt bundle that fits a token budget.\nThe bundle goes to stdout (or -o); the summary goes to stderr.')
+    .usage('$0 [path…] [options]\n\nPack a repository into one prompt bundle that fits a token budget.\nThe bundle goes to stdout (or -o); the summary goes to stderr.')
     .command('$0 [paths..]', false)
-    .command('snapshot', 'pack the staged content into .repopack/context.xml (pre-commit)')
-    .command('hook <install|uninstall>', 'manage the git pre-commit hook that runs snapshot')
-    .command('models', 'list model presets (window, tokenizer, default budget)')
+    .command('snapshot', 'pack the staged content (pre-commit)')
+    .command('hook <install|uninstall>', 'install the pre-commit snapshot hook')
+    .command('models', 'list model presets and their budgets')
     .command('init', 'write a starter repopack.config.json')
     .positional('paths', { type: 'string', array: true, describe: 'directories to pack (default .); several share one budget' })
-    .option('budget', { alias: 'b', type: 'string', defaultDescription: '128k', describe: 'token budget of the whole bundle: 32k, 256k, 1M' })
+    .option('budget', { alias: 'b', type: 'string', defaultDescription: '128k', describe: 'budget of the whole bundle: 32k, 1M' })
     .option('style', { alias: 's', choices: STYLES, default: 'xml' as Style, describe: 'bundle format' })
-    .option('model', { alias: 'm', type: 'string', describe: `model preset, sets tokenizer and budget: ${MODEL_PRESETS.slice(0, 3).map((preset) => preset.name).join(', ')}…` })
+    .option('model', { alias: 'm', type: 'string', describe: `model preset (${MODEL_PRESETS[0]!.name}…): tokenizer, budget` })
     .option('reserve', { hidden: true, type: 'string', defaultDescription: '16k', describe: 'with --model: tokens left free for the question and answer' })
     .option('config', { hidden: true, alias: 'c', type: 'string', defaultDescription: 'repopack.config.json', describe: 'read settings from this JSON file' })
     .option('tokenizer', { hidden: true, alias: 't', type: 'string', defaultDescription: 'o200k, or the model\'s', describe: `how tokens are counted: ${TOKENIZER_NAMES.join(', ')}` })
     .option('include', { alias: 'i', type: 'string', array: true, default: [], describe: 'only files matching these globs' })
-    .option('ignore', { alias: 'x', type: 'string', array: true, default: [], describe: 'also leave out files matching these globs' })
+    .option('ignore', { alias: 'x', type: 'string', array: true, default: [], describe: 'also leave out matching files' })
     .option('max-file-size', { hidden: true, type: 'string', default: '1mb', describe: 'skip larger files unread' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the bundle to this file instead of stdout' })
     .option('compress', { type: 'boolean', describe: 'show code files at most as skeletons' })
     .option('explain', { type: 'boolean', describe: 'print the plan (score, level, tokens, why) to stderr' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing but errors to stderr' })
-    .option('focus', { type: 'string', describe: 'the task (issue, stack trace…): files it needs rank first, in full' })
+    .option('focus', { type: 'string', describe: 'the task (issue, trace…): its files first' })
     .option('focus-file', { hidden: true, type: 'string', describe: 'read the task text from this file' })
     .option('order', { hidden: true, choices: BUNDLE_ORDERS, describe: 'file order: rank (best first) or edges (best at both ends, task files last; default with --focus)' })
     .option('verbose', { hidden: true, type: 'boolean', describe: 'print warnings in full and stack traces' })
@@ -99,14 +100,14 @@ export async function parseArgs(
     .option('cache', { hidden: true, type: 'boolean', default: true, describe: 'reuse token counts and parses across runs (--no-cache: neither read nor write)' })
     .option('cache-dir', { hidden: true, type: 'string', defaultDescription: '$XDG_CACHE_HOME/repopack or ~/.cache/repopack', describe: 'where the cache lives' })
     .example(EXAMPLES as [string, string][])
-    .completion('completion', 'print a shell completion script (>> ~/.bashrc)')
+    .completion('completion', 'print a shell completion script')
     .config(configDefaults)
     .strict()
     .version(version)
     .alias('version', 'v')
     .help()
     .alias('help', 'h')
-    .wrap(Math.min(110, process.stderr.columns ?? 100))
+    .wrap(helpColumns(process.stdout, process.env))
     .fail((message, error) => {
       throw error ?? new UsageError(message, 'see repopack --help');
     })

@@ -46,15 +46,15 @@ export { MAX_SPLIT_PARTS };
 
 /** The yargs option definitions; the rarer ones are hidden from `--help` and shown by `--help-all`. */
 export const OUTPUT_OPTIONS = {
-  copy: { type: 'boolean', describe: 'copy the bundle to the clipboard instead of stdout' },
+  copy: { type: 'boolean', describe: 'copy the bundle to the clipboard' },
   json: { type: 'string', describe: 'write a JSON report to FILE (- for stderr)' },
   'tokens-only': { type: 'boolean', describe: 'no bundle: token counts per directory, like du' },
-  stdin: { type: 'boolean', describe: 'read the list of files from stdin (git ls-files | repopack --stdin)' },
+  stdin: { type: 'boolean', describe: 'read the file list from stdin (git ls-files)' },
   'header-text': { type: 'string', hidden: true, describe: 'text added to the bundle header' },
   instructions: { type: 'string', hidden: true, describe: 'put the text of this file at the end of the bundle' },
   'line-numbers': { type: 'boolean', default: false, hidden: true, describe: 'number the lines of files shown in full' },
   tree: { type: 'boolean', default: true, hidden: true, describe: 'list the directory tree (--no-tree: leave it out)' },
-  split: { type: 'number', describe: 'at most N parts, each within the budget (out.1.xml, out.2.xml…)' },
+  split: { type: 'number', describe: 'at most N parts, each within the budget' },
   progress: { type: 'boolean', default: true, hidden: true, describe: 'progress bar on a terminal (--no-progress: never)' },
 } as const;
 

@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../shared/errors.js';
+import { helpColumns } from './terminal.js';
 
 /**
  * The settings every `repopack <command>` parser shares: unknown options are errors, `--help` answers without
@@ -11,6 +12,7 @@ export function asSubcommand<T>(parser: Argv<T>, name: string): Argv<T> {
     .help()
     .alias('help', 'h')
     .version(false)
+    .wrap(helpColumns(process.stdout, process.env))
     .fail((message, error) => {
       throw error ?? new UsageError(message, `see repopack ${name} --help`);
     })

@@ -12,3 +12,15 @@ export function stderrColors(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv)
 export function formatCount(value: number): string {
   return Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/** Help is never wrapped wider than this, however wide the terminal: long lines are hard to scan. */
+const MAX_HELP_COLUMNS = 110;
+/** Width assumed when neither the terminal nor `COLUMNS` says (a pipe, CI). */
+const DEFAULT_HELP_COLUMNS = 100;
+
+/** Columns to wrap `--help` at: the terminal's width, else `COLUMNS` (as shells export it), capped at 110. */
+export function helpColumns(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number(env.COLUMNS);
+  const columns = stream.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_HELP_COLUMNS);
+  return Math.min(MAX_HELP_COLUMNS, columns);
+}
