@@ -45,6 +45,11 @@ export interface LanguageRules {
   readonly longStrings?: ReadonlySet<string>;
   /** Parameter node types written on one line in a skeleton when they span lines (see `flat-parameters.ts`). */
   readonly flatParameters?: ReadonlySet<string>;
+  /**
+   * A top-level statement a skeleton may replace, with its neighbours, by one comment (see `statement-runs.ts`);
+   * `shapes` is per-file memory for rules that elide repetition.
+   */
+  readonly runStatement?: (node: Node, shapes: Map<string, number>) => boolean;
   /** Keep a plain comment directly above a declaration (Go, Ruby, Bash doc convention). */
   readonly keepsCommentAboveDeclaration: boolean;
 }

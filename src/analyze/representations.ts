@@ -20,15 +20,27 @@ export function buildSkeleton(
 ): { readonly text: string; readonly elidedLines: number } {
   const elisionEdits: TextEdit[] = [];
   let elidedLines = 0;
-  for (const span of scan.elisions) {
-    const edit = elisionEdit(source, span, style);
-    if (!edit) continue;
+  for (const edit of outermost(scan.elisions.map((span) => elisionEdit(source, span, style)))) {
     elisionEdits.push(edit);
     elidedLines += countLines(source, edit.start, edit.end) - countLines(edit.text, 0, edit.text.length);
   }
   const edits = [...elisionEdits, ...removableComments(source, scan, elisionEdits)];
   const applied = applyEdits(source, edits, scan.multilineStrings);
   return { text: tidyWhitespace(applied.text, applied.protectedSpans), elidedLines };
+}
+
+/** The edits not inside another one (a statement run holds the bodies it elides), by start. */
+function outermost(edits: readonly (TextEdit | undefined)[]): TextEdit[] {
+  const sorted = edits
+    .filter((edit): edit is TextEdit => edit !== undefined)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TextEdit[] = [];
+  for (const edit of sorted) {
+    const previous = kept.at(-1);
+    if (previous && edit.start < previous.end) continue;
+    kept.push(edit);
+  }
+  return kept;
 }
 
 function removableComments(source: string, scan: SyntaxScan, elided: readonly TextEdit[]): TextEdit[] {
@@ -60,6 +72,9 @@ function elisionEdit(source: string, span: ElisionSpan, style: ElisionStyle): Te
       return longStringEdit(source, span);
     case 'body':
       return bodyEdit(source, span, style);
+    case 'run':
+      // Only brace languages declare run statements so far; a block comment stands anywhere a statement could.
+      return style === 'brace' ? { start: span.start, end: span.end, text: `/* ${lineRange(span.startRow + 1, span.endRow + 1)} */` } : undefined;
     case 'parameter':
     case 'docstring':
       return span.text === undefined ? undefined : { start: span.start, end: span.end, text: span.text };

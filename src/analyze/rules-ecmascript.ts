@@ -48,6 +48,71 @@ function importsOf(node: Node): readonly string[] | undefined {
   return undefined;
 }
 
+/** Statements that declare nothing; a skeleton elides long runs of them at the top level. */
+const RUN_STATEMENTS = new Set([
+  'expression_statement',
+  'if_statement',
+  'for_statement',
+  'for_in_statement',
+  'while_statement',
+  'do_statement',
+  'try_statement',
+  'switch_statement',
+  'labeled_statement',
+  'statement_block',
+  'empty_statement',
+  'throw_statement',
+  'with_statement',
+  'debugger_statement',
+]);
+
+/** Declarations a statement run may hold when they only declare names declared before (test inputs redeclare). */
+const DECLARATIONS = new Set([
+  'lexical_declaration',
+  'variable_declaration',
+  'function_declaration',
+  'generator_function_declaration',
+  'class_declaration',
+  'type_alias_declaration',
+  'interface_declaration',
+  'enum_declaration',
+]);
+
+/**
+ * Statements and redeclarations are elidable; CommonJS exports (`module.exports = …`), namespaces (which the grammar
+ * wraps in an expression statement) and anything that loads a module never are.
+ */
+function isRunStatement(node: Node, memory: Map<string, number>): boolean {
+  if (/\b(require|import)\s*\(/.test(node.text)) return false;
+  if (RUN_STATEMENTS.has(node.type)) {
+    const first = node.namedChildren[0];
+    return !/^\s*(module\.)?exports\b/.test(node.text) && !(first && /module/.test(first.type));
+  }
+  if (!DECLARATIONS.has(node.type)) return false;
+  const names = declaredNames(node);
+  const isRedeclaration = names.length > 0 && names.every((name) => memory.has(`name ${name}`));
+  for (const name of names) memory.set(`name ${name}`, 1);
+  return isRedeclaration;
+}
+
+/** The names a top-level declaration introduces, destructured ones included. */
+function declaredNames(node: Node): string[] {
+  const named = node.childForFieldName('name');
+  if (named) return [named.text];
+  const names: string[] = [];
+  for (const declarator of node.namedChildren) {
+    const target = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name') : null;
+    if (!target) continue;
+    if (target.type === 'identifier') names.push(target.text);
+    else {
+      for (const leaf of target.descendantsOfType(['identifier', 'shorthand_property_identifier_pattern'])) {
+        if (leaf) names.push(leaf.text);
+      }
+    }
+  }
+  return names;
+}
+
 /** Rules for one member of the family; only JavaScript lacks type-level declarations. */
 export function ecmascriptRules(): LanguageRules {
   const method = named(functionOrMethod);
@@ -93,6 +158,7 @@ export function ecmascriptRules(): LanguageRules {
     identifiers: types('identifier', 'type_identifier', 'property_identifier', 'shorthand_property_identifier'),
     strings: types('template_string', 'string'),
     longStrings: types('template_string'),
+    runStatement: isRunStatement,
     keepsCommentAboveDeclaration: false,
   };
 }

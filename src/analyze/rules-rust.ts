@@ -3,6 +3,7 @@ import type { Node } from 'web-tree-sitter';
 import type { DefinitionKind } from './syntax-types.js';
 import type { DefinitionRule, LanguageRules } from './language-rules.js';
 import { functionOrMethod, types } from './language-rules.js';
+import { isRepeatedShape } from './statement-runs.js';
 
 function isPub(node: Node): boolean {
   return node.namedChildren.some((child) => child?.type === 'visibility_modifier');
@@ -41,6 +42,15 @@ function importsOf(node: Node): readonly string[] | undefined {
   return undefined;
 }
 
+/**
+ * An impl block that repeats the shape of earlier ones (generated code) is elidable when it has no `pub` member
+ * (whose name a reader looks for) and no attribute in front (which would then apply to what follows).
+ */
+function isRepeatedImpl(node: Node, shapes: Map<string, number>): boolean {
+  if (node.type !== 'impl_item' || node.previousNamedSibling?.type === 'attribute_item') return false;
+  return !/\bpub\b/.test(node.text) && isRepeatedShape(node, shapes);
+}
+
 export function rustRules(): LanguageRules {
   return {
     elision: 'brace',
@@ -67,6 +77,7 @@ export function rustRules(): LanguageRules {
     identifiers: types('identifier', 'type_identifier', 'field_identifier'),
     strings: types('string_literal', 'raw_string_literal'),
     longStrings: types('string_literal', 'raw_string_literal'),
+    runStatement: isRepeatedImpl,
     keepsCommentAboveDeclaration: false,
   };
 }

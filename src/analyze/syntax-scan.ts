@@ -8,6 +8,7 @@ import type { Definition, DefinitionKind } from './syntax-types.js';
 import { findBody, isKeptComment } from './syntax-nodes.js';
 import { docstringSummary, isLongString } from './long-strings.js';
 import { flattenParameter } from './flat-parameters.js';
+import { statementRuns } from './statement-runs.js';
 
 /** Half-open UTF-16 range `[start, end)` in the source text. */
 export interface Span {
@@ -24,7 +25,7 @@ export interface DefinitionRecord extends Definition {
 
 /** A region a skeleton replaces: a function body, a long literal or a multi-line parameter. */
 export interface ElisionSpan extends Span {
-  readonly kind: 'body' | 'collection' | 'string' | 'parameter' | 'docstring';
+  readonly kind: 'body' | 'collection' | 'string' | 'parameter' | 'docstring' | 'run';
   /** A collection that is a decorator's argument list. */
   readonly isArguments?: boolean;
   /** The replacement, when the scan already knows it (a flattened parameter, a docstring's summary). */
@@ -111,8 +112,12 @@ export function scanTree(tree: Tree, source: string, rules: LanguageRules): Synt
     identifierCounts: state.identifierCounts,
     comments: state.comments,
     multilineStrings: state.multilineStrings,
-    elisions: state.elisions,
+    elisions: [...state.elisions, ...runElisions(tree, source, rules)],
   };
+}
+
+function runElisions(tree: Tree, source: string, rules: LanguageRules): ElisionSpan[] {
+  return statementRuns(tree.rootNode, rules, source).map((run) => ({ kind: 'run', ...run, indentColumn: 0 }));
 }
 
 function walk(cursor: TreeCursor, state: ScanState): void {

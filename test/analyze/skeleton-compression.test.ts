@@ -89,6 +89,47 @@ describe('objects with methods', () => {
   });
 });
 
+describe('top-level statement runs', () => {
+  const script = [
+    "const fs = require('node:fs');",
+    'export function kept(a) {',
+    '  return a + 1;',
+    '}',
+    'kept(1);',
+    'console.log(kept(2), "a statement long enough to elide");',
+    'if (kept(3)) {',
+    '  console.log("three");',
+    '}',
+    'let a = 1;',
+    'let a = "a test input may redeclare a name";',
+    'module.exports = { kept, other: "a CommonJS export stays whole" };',
+    '',
+  ].join('\n');
+
+  it('#3 replaces a run of statements and redeclarations by one comment naming its lines', async () => {
+    const skeleton = await skeletonOf('input.js', script);
+    expect(skeleton).toContain('export function kept(a) { /* 3 */ }\n/* 5-9 */\nlet a = 1;\n/* 11 */\nmodule.exports');
+    expect(skeleton).not.toContain('console.log');
+  });
+
+  it('keeps module loads, CommonJS exports and TypeScript namespaces', async () => {
+    const skeleton = await skeletonOf('input.js', script);
+    expect(skeleton).toContain("const fs = require('node:fs');");
+    expect(skeleton).toContain('module.exports = { kept, other: "a CommonJS export stays whole" };');
+    const namespaces = 'namespace X {\n  export const y = 1;\n}\nnamespace Z {\n  export function w() {\n    return 2;\n  }\n}\n';
+    expect(await skeletonOf('spaces.ts', namespaces)).toContain('namespace Z {');
+  });
+
+  it('elides Rust impl blocks after two of the same shape, but never one with a pub member', async () => {
+    const impl = (name: string): string => `impl Format for ${name} {\n    fn fmt(&self) -> Result {\n        write(self)\n    }\n}\n`;
+    const text = ['A', 'B', 'C', 'D'].map(impl).join('') + 'impl E {\n    pub fn new() -> Self {\n        E\n    }\n}\n';
+    const skeleton = await skeletonOf('generated.rs', text);
+    expect(skeleton).toContain('impl Format for B {');
+    expect(skeleton).not.toContain('impl Format for C');
+    expect(skeleton).toContain('/* 11-20 */\nimpl E {');
+  });
+});
+
 describe('fallbacks', () => {
   it('a file with one very long line is minified even when its average line is short', async () => {
     const text = `${'x = 1\n'.repeat(200)}y = "${'a'.repeat(12_000)}"\n`;
