@@ -12,7 +12,7 @@ import { snapshotKey, snapshotKeyLine } from './snapshot-key.js';
 import { asSubcommand } from './subcommand.js';
 import { parseBudget } from '../config/index.js';
 import { createGitRunner, listStagedPaths, readIndexFingerprint } from '../git/index.js';
-import { pack, type PackOptions } from '../pack.js';
+import type { PackOptions } from '../pack.js';
 import { STYLES, type Style } from '../render/index.js';
 import { RepopackError } from '../shared/errors.js';
 import { parseTokenizerName, TOKENIZER_NAMES } from '../tokenize/index.js';
@@ -105,6 +105,8 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<SnapshotOu
     const staged = await listStagedPaths(git);
     if (!staged.some((path) => path !== own)) return { kind: 'nothing-staged' };
   }
+  // Loaded only when packing: a warm snapshot that stops at the key needs none of the pipeline's modules.
+  const { pack } = await import('../pack.js');
   const { bundle, report } = await pack({ ...packOptions, headerText: snapshotKeyLine(key) });
   if (previous === bundle) return { kind: 'unchanged', path: options.output, tokens: report.tokens };
   await mkdir(dirname(options.output), { recursive: true });

@@ -23,7 +23,7 @@ export function formatSummary(report: Report, color: ChalkInstance): string {
   const filled = Math.round(Math.min(1, share) * BAR_WIDTH);
   const bar = color.green('█'.repeat(filled)) + color.dim('░'.repeat(BAR_WIDTH - filled));
   const lines = [
-    `${color.bold('repopack')} ${formatCount(files.length)} files: ${levels || 'none'}${formatDiffCounts(entries)}`,
+    `${color.bold('repopack')} ${formatCount(files.length)} ${files.length === 1 ? 'file' : 'files'}: ${levels || 'none'}${formatDiffCounts(entries)}`,
     `${bar} ${formatCount(report.tokens)} / ${formatCount(report.budget)} tokens (${(share * 100).toFixed(1)}%, ${report.tokenizer})`,
   ];
   const top = entries
