@@ -30,7 +30,10 @@ export interface PackOptions {
   readonly diff?: DiffMode;
   /** List the last N commits (hash, date, author, subject, files) after the header. */
   readonly logCount?: number;
-  /** Read file contents from the git index (staged) instead of the work tree, as `repopack snapshot` does. */
+  /**
+   * Read file contents from the git index (staged) instead of the work tree, as `repopack snapshot` does. Default:
+   * `index` with a `staged` diff (so the files match the next commit) unless `paths` is given, else the work tree.
+   */
   readonly source?: FileSource;
   /**
    * Credentials found in file text: `redact` (default) replaces each with `[REDACTED:<rule>]` before anything else
