@@ -9,6 +9,7 @@ interface ModelRow {
   readonly tokenizer: string;
   readonly defaultBudget: number;
   readonly note: string;
+  readonly caveat?: string;
 }
 
 function toRow(preset: ModelPreset): ModelRow {
@@ -18,6 +19,7 @@ function toRow(preset: ModelPreset): ModelRow {
     tokenizer: preset.tokenizer,
     defaultBudget: Math.floor(defaultModelBudget(preset) / (preset.safetyFactor ?? 1)),
     note: preset.note ?? (preset.maxInputTokens ? `input capped at ${format(preset.maxInputTokens)}` : ''),
+    ...(preset.caveat === undefined ? {} : { caveat: preset.caveat }),
   };
 }
 
@@ -37,7 +39,8 @@ export function formatModelTable(rows: readonly ModelRow[] = MODEL_PRESETS.map(t
       .trimEnd(),
   );
   const reserve = `default budget = window − reserve (--reserve, default ${format(defaultReserve({ name: '', windowTokens: 1e9, tokenizer: 'o200k' }))}, at most a quarter of the window)`;
-  return `${lines.join('\n')}\n\n${reserve}\n`;
+  const caveats = rows.flatMap((row) => (row.caveat === undefined ? [] : [`${row.name}: ${row.caveat}`]));
+  return `${lines.join('\n')}\n\n${[reserve, ...caveats].join('\n')}\n`;
 }
 
 /** Run `repopack models [--json]`; resolves to the exit code. */

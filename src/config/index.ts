@@ -6,6 +6,7 @@ export { parseBudget, parseByteSize, MIN_BUDGET_TOKENS, MAX_BUDGET_TOKENS } from
 export {
   MODEL_PRESETS,
   CLAUDE_SAFETY_FACTOR,
+  CLAUDE_CAVEAT,
   DEFAULT_RESERVE_TOKENS,
   defaultModelBudget,
   defaultReserve,

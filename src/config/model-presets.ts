@@ -23,14 +23,27 @@ export interface ModelPreset {
   readonly safetyFactor?: number;
   /** One line for `repopack models`. */
   readonly note?: string;
+  /** What counting with a stand-in cannot promise, printed under the `repopack models` table. */
+  readonly caveat?: string;
 }
 
 /**
- * No public offline tokenizer exists for Claude; we count with o200k and shrink the budget by this factor. Published
- * third-party comparisons put Claude 3–4 token counts at roughly 1.1–1.3× o200k on English and code (higher on some
- * non-English text); 1.3 is the conservative end. Not measured here: we have no Claude tokenizer offline.
+ * No public offline tokenizer exists for Claude; we count with o200k and shrink the budget by this factor. Source:
+ * L. Gupta, "Hidden costs in AI deployment: Why Claude models may be 20-30% more expensive than GPT in enterprise
+ * settings" (VentureBeat, May 2025), counting the same inputs with Claude 3.5 Sonnet and GPT-4o (o200k): Claude gave
+ * 16% more tokens on English articles, 21% more on math and 30% more on Python code. A bundle is mostly code, so 1.3.
+ * Not measured by us, and not a bound: Claude Opus 4.7 ships a new tokenizer that Anthropic says uses "roughly 1x to
+ * 1.35x as many tokens" as earlier models, and an independent count with Anthropic's count_tokens endpoint found
+ * 1.29x on Python, 1.36x on TypeScript and 1.47x on technical docs against Opus 4.6 (claudecodecamp.com, "I measured
+ * Claude 4.7's new tokenizer", April 2026). `CLAUDE_CAVEAT` says so wherever the preset is listed.
  */
 export const CLAUDE_SAFETY_FACTOR = 1.3;
+
+/** What the Claude preset cannot promise, printed by `repopack models` and in the README. */
+export const CLAUDE_CAVEAT =
+  `Claude's tokenizer is not public: counts are o200k and the budget is divided by ${CLAUDE_SAFETY_FACTOR} (Claude 3.5 ` +
+  'Sonnet was measured at +16% tokens on English, +30% on Python against GPT-4o). Claude Opus 4.7 and later count up ' +
+  'to ~1.35x more again (Anthropic\'s figure): pass a lower --budget for them.';
 
 /** Default reserve for the question and the answer. A typical long answer fits in 16k tokens. */
 export const DEFAULT_RESERVE_TOKENS = 16_000;
@@ -51,7 +64,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
   { name: 'gpt-4-turbo', windowTokens: 128_000, tokenizer: 'cl100k' },
   { name: 'gpt-4', windowTokens: 8_192, tokenizer: 'cl100k' },
   { name: 'gpt-3.5-turbo', windowTokens: 16_385, tokenizer: 'cl100k' },
-  { name: 'claude', windowTokens: 200_000, tokenizer: 'o200k', safetyFactor: CLAUDE_SAFETY_FACTOR, note: `counted with o200k, budget ÷ ${CLAUDE_SAFETY_FACTOR}` },
+  { name: 'claude', windowTokens: 200_000, tokenizer: 'o200k', safetyFactor: CLAUDE_SAFETY_FACTOR, note: `estimate: o200k, budget ÷ ${CLAUDE_SAFETY_FACTOR} (see below)`, caveat: CLAUDE_CAVEAT },
   { name: 'llama3', windowTokens: 8_192, tokenizer: 'llama3', note: 'Llama 3 (8k); use llama3.1 for 128k' },
   { name: 'llama3.1', windowTokens: 131_072, tokenizer: 'llama3' },
   { name: 'llama3.3', windowTokens: 131_072, tokenizer: 'llama3' },

@@ -17,6 +17,15 @@ describe('repopack models and --model', () => {
     expect(rows.find((row) => row.name === 'gpt-4o')?.tokenizer).toBe('o200k');
   });
 
+  it('says that the claude preset is an estimate, where the factor comes from and where it falls short', async () => {
+    const run = await runCli(['models']);
+    expect(run.stdout).toMatch(/claude\s+200,000\s+o200k\s+141,538\s+estimate: o200k, budget ÷ 1\.3/);
+    expect(run.stdout).toMatch(/^claude: Claude's tokenizer is not public: .*\+30% on Python .*Opus 4\.7 .*lower --budget/m);
+    const rows = JSON.parse((await runCli(['models', '--json'])).stdout) as { name: string; caveat?: string }[];
+    expect(rows.find((row) => row.name === 'claude')?.caveat).toContain('1.35x');
+    expect(rows.find((row) => row.name === 'gpt-4o')?.caveat).toBeUndefined();
+  });
+
   it('rejects an unknown model with exit 2, listing the known ones', async () => {
     repo = await makeRepo({ 'a.txt': 'a\n' });
     const run = await runCli([repo.root, '--model', 'gpt-9']);
