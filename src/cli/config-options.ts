@@ -19,6 +19,9 @@ export async function parseWithConfig(argv: readonly string[], version: string):
   const config = await loadConfig({ root: first.root, ...(first.config === undefined ? {} : { file: first.config }) });
   if (config === undefined) return { options: first, config };
   const defaults = configAsOptionDefaults(resolveConfigPaths(config.values, config.directory));
+  // `--tokens-only` prints counts, not a bundle: a config's bundle delivery (clipboard, parts) does not apply to it,
+  // while the same flags given with it on the command line are still refused.
+  if (first.tokensOnly) for (const key of ['copy', 'split']) delete defaults[key];
   const options = await parseArgs(argv, version, defaults);
   return options === undefined ? undefined : { options, config };
 }

@@ -61,6 +61,14 @@ describe('output options in repopack.config.json', () => {
     expect(first).not.toContain('<tree>');
   });
 
+  it('--tokens-only ignores the config\'s copy and split (they deliver a bundle), not the same flags on the command line', async () => {
+    await writeConfig({ copy: true, split: 2 });
+    const run = await runCli([repo.root, '--tokens-only']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/total \(\d+ files, o200k\)/);
+    expect((await runCli([repo.root, '--tokens-only', '--split', '2'])).code).toBe(2);
+  });
+
   it('a bad value exits 2 naming its JSON path, in the config file and in package.json', async () => {
     await writeConfig({ split: 0 });
     const split = await runCli([repo.root]);
