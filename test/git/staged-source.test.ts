@@ -3,7 +3,7 @@
  * untracked files left out; the summary and `--json` count diff sections apart from files; diff flags outside git
  * are usage errors.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from '../../src/pack.js';
@@ -56,6 +56,16 @@ describe('--staged reads the index', () => {
     expect(bundle).toContain('work tree only');
     expect(bundle).toContain('unstaged edit');
     expect(bundle).toContain('<file path="src/c.ts"');
+  });
+
+  it('a file deleted in the work tree but not staged is still packed from the index; a staged deletion is a diff only', async () => {
+    repo = await stagedFixture();
+    await rm(join(repo.root, 'src/b.ts'));
+    await repo.git('rm', '-q', '--cached', 'README.md');
+    const { bundle } = await pack({ root: repo.root, budget: 8_000, diff: { kind: 'staged' } }, { loadTokenizer });
+    expect(bundle).toContain('<file path="src/b.ts" level="full">\n<![CDATA[export const b = "committed";');
+    expect(bundle).toContain('<diff path="README.md"');
+    expect(bundle).not.toContain('<file path="README.md"');
   });
 
   it('with an explicit file list (--stdin) the listed files are read from the work tree', async () => {
