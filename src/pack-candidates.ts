@@ -11,41 +11,70 @@ import { boostChangedFiles, changedPaths, diffCandidates } from './pack-diff.js'
 import type { PackEnv } from './pack-env.js';
 import type { PackInputs } from './pack-inputs.js';
 import type { PackOptions } from './pack-options.js';
+import { poolByRank, screenPool } from './pack-pool.js';
 import { orderForBundle, rankFiles } from './rank/index.js';
 import { withLineNumbers } from './render/index.js';
 import type { RankedFile, Variant } from './shared/types.js';
-import { estimateTokens, estimatorFor } from './tokenize/index.js';
+import { estimatorFor } from './tokenize/index.js';
 
 /** Candidates in bundle order: diff sections first (they compete for the same budget), then files. */
 export interface PackCandidates {
   readonly candidates: readonly FitCandidate[];
   readonly diffCount: number;
+  /** The inputs after the secret screen of the pool: redactions added, files dropped by `--secrets drop` skipped. */
+  readonly inputs: PackInputs;
 }
 
-/** Rank, parse what may need a skeleton, and build every file's variants. */
-export async function buildCandidates(inputs: PackInputs, options: PackOptions, env: PackEnv): Promise<PackCandidates> {
-  const { ranked, hasTask } = rankForTask(inputs, options);
-  const toAnalyze = options.compress ? ranked : selectForAnalysis(ranked, inputs.budget);
+/** A file outside the pool: listed in the tree, never shown as text. */
+const PATH_ONLY: readonly Variant[] = [{ level: 'path', tokens: 0 }];
+
+/** The ranking, split into the pool of files that may show text (screened for secrets) and path-only files. */
+export interface RankedInputs {
+  /** The inputs after the screen: redactions added, files dropped by `--secrets drop` skipped. */
+  readonly inputs: PackInputs;
+  /** Every listed file, most important first; path-only files carry no text. */
+  readonly ranked: readonly RankedFile[];
+  readonly pathOnly: ReadonlySet<string>;
+  readonly fitsWhole: boolean;
+  /** Whether there was a task to rank for (it picks the default bundle order). */
+  readonly hasTask: boolean;
+}
+
+/** Rank, cut the pool, screen it. The gathered inputs are not kept: path-only texts become garbage here. */
+export function rankInputs(gathered: PackInputs, options: PackOptions): RankedInputs {
+  const { ranked, hasTask } = rankForTask(gathered, options);
+  const split = poolByRank(ranked, gathered.budget, options.compress === true);
+  const screened = screenPool(ranked, split, gathered.collection, { mode: gathered.secretsMode, cache: gathered.cache });
+  return {
+    inputs: { ...gathered, collection: screened.collection, redactions: [...screened.redactions, ...gathered.redactions] },
+    ranked: screened.ranked,
+    pathOnly: split.pathOnly,
+    fitsWhole: split.fitsWhole,
+    hasTask,
+  };
+}
+
+/** Parse and build variants for the pool's files; path-only files get the path level alone; diffs get theirs. */
+export async function buildCandidates(rankedInputs: RankedInputs, options: PackOptions, env: PackEnv): Promise<PackCandidates> {
+  const { inputs, ranked, pathOnly, fitsWhole, hasTask } = rankedInputs;
+  // A repository that fits whole needs no skeleton: nothing is parsed unless `--compress` asks for skeletons.
+  const toAnalyze = fitsWhole && options.compress !== true ? [] : ranked.filter((rankedFile) => !pathOnly.has(rankedFile.file.path));
   const syntaxByPath = await analyzeFiles(toAnalyze, { ...env, cache: inputs.cache }, inputs.warnings);
   const estimate = estimatorFor(inputs.tokenizerName);
   const files = orderForBundle(ranked, options.order ?? (hasTask ? 'edges' : 'rank')).map((rankedFile): FitCandidate => {
+    const candidate = { path: rankedFile.file.path, language: rankedFile.file.language, score: rankedFile.score, reasons: rankedFile.reasons };
+    if (pathOnly.has(rankedFile.file.path)) return { ...candidate, variants: PATH_ONLY };
     const syntax = syntaxByPath.get(rankedFile.file.path);
     const input = syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file };
     // Estimates here; the pricer counts exactly whatever a plan chooses.
     const built = variantsWithCache(input, estimate, { cache: inputs.cache, namespace: `variants-${inputs.tokenizerName}` });
     const variants = options.lineNumbers ? withLineNumbers(built, estimate) : built;
-    return {
-      path: rankedFile.file.path,
-      language: rankedFile.file.language,
-      score: rankedFile.score,
-      reasons: rankedFile.reasons,
-      variants: inputs.overrides.restrict(rankedFile.file.path, options.compress ? capAtSkeleton(variants) : variants),
-    };
+    return { ...candidate, variants: inputs.overrides.restrict(rankedFile.file.path, options.compress ? capAtSkeleton(variants) : variants) };
   });
   const scoreByPath = new Map(ranked.map((rankedFile) => [rankedFile.file.path, rankedFile.score]));
   const isShown = makeGlobFilter({ include: options.include ?? [], ignore: options.ignore ?? [] });
   const diffs = inputs.changeSet ? diffCandidates(inputs.changeSet, (path) => scoreByPath.get(path), isShown) : [];
-  return { candidates: [...diffs, ...files], diffCount: diffs.length };
+  return { candidates: [...diffs, ...files], diffCount: diffs.length, inputs };
 }
 
 /**
@@ -62,28 +91,6 @@ function rankForTask(inputs: PackInputs, options: PackOptions): { ranked: Ranked
   });
   const hasTask = (options.focus ?? '').trim() !== '' || (seeds ?? []).length > 0;
   return { ranked: inputs.overrides.rerank(boostChangedFiles(ranked, changed)), hasTask };
-}
-
-/**
- * Parse only files that may end up as a skeleton or outline: the best-ranked ones whose full text adds up to
- * ANALYSIS_POOL_BUDGETS budgets (a file ranked below that would not get a skeleton before better files do), and none
- * when the whole repository fits in full anyway.
- */
-const ANALYSIS_POOL_BUDGETS = 4;
-/** Share of the budget under which a repository is assumed to fit whole without compression. */
-const FITS_WHOLE_SHARE = 0.9;
-
-function selectForAnalysis(ranked: readonly RankedFile[], budget: number): RankedFile[] {
-  const sizes = ranked.map((rankedFile) => estimateTokens(rankedFile.file.text));
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  if (total <= budget * FITS_WHOLE_SHARE) return [];
-  const selected: RankedFile[] = [];
-  let pooled = 0;
-  for (let index = 0; index < ranked.length && pooled < budget * ANALYSIS_POOL_BUDGETS; index++) {
-    selected.push(ranked[index]!);
-    pooled += sizes[index]!;
-  }
-  return selected;
 }
 
 /** With `--compress`, a file that has a skeleton is never shown richer than it. */

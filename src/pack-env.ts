@@ -1,4 +1,6 @@
 import { homedir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { SyntaxAnalyzer } from './analyze/index.js';
 import { defaultCacheDirectory, openCache, type PackCache } from './cache/index.js';
 import type { Tokenizer, TokenizerName } from './shared/tokenizer.js';
@@ -22,6 +24,11 @@ export interface PackEnv {
    * means no cache: every count and parse is done afresh and nothing is written.
    */
   openCache?: (directory: string | undefined) => PackCache | undefined;
+  /**
+   * Asks for a full garbage collection. `pack` calls it once the texts of path-only files are released, so a huge tree
+   * does not carry its dead content through fitting (43k files: peak 600 → 450 MB). Absent: the runtime decides.
+   */
+  collectGarbage?: () => Promise<void>;
 }
 
 /** Real tokenizers, the tree-sitter analyzer and the on-disk cache. */
@@ -30,9 +37,30 @@ export function defaultEnv(): PackEnv {
     loadTokenizer,
     // Imported on first use: runs that never need a skeleton never load tree-sitter.
     createSyntaxAnalyzer: async () => (await import('./analyze/index.js')).createSyntaxAnalyzer(),
+    collectGarbage: fullGarbageCollection,
     openCache: (directory) =>
       openCache({
         directory: directory ?? defaultCacheDirectory({ env: process.env, platform: process.platform, home: homedir() }),
       }),
   };
+}
+
+/**
+ * V8's own collector, reached without `--expose-gc` on the command line (an npm bin cannot pass node flags on every
+ * platform): the flag, set at run time, exposes `gc` to contexts created after it. It runs on a later turn, once the
+ * caller is suspended in its `await`: a running frame may still hold the released values. Failure leaves it to V8.
+ */
+function fullGarbageCollection(): Promise<void> {
+  return new Promise((resolve) => {
+    setImmediate(() => {
+      try {
+        setFlagsFromString('--expose-gc');
+        const collect: unknown = runInNewContext('gc');
+        if (typeof collect === 'function') (collect as () => void)();
+      } catch {
+        // Only a memory optimisation: the pack is the same without it.
+      }
+      resolve();
+    });
+  });
 }

@@ -7,11 +7,12 @@ import type { PackCache } from './cache/index.js';
 import { collectFiles, labelRoots, mergeRootHistories, refuseSeveralRoots } from './collect/index.js';
 import { resolveBudget } from './config/index.js';
 import { readHistory, type HistoryResult } from './git/index.js';
-import { cachingTokenizer, screenWithCache } from './pack-cache.js';
+import { cachingTokenizer } from './pack-cache.js';
 import { readChanges, resolveFileSource, screenChanges } from './pack-diff.js';
 import type { PackEnv } from './pack-env.js';
 import { DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from './pack-options.js';
 import { compileOverrides, type CompiledOverrides } from './pack-overrides.js';
+import type { SecretsMode } from './redact/index.js';
 import type { Tokenizer, TokenizerName } from './shared/tokenizer.js';
 import type { ChangeSet, Collection, GitCommit, SecretRedaction } from './shared/types.js';
 
@@ -22,7 +23,9 @@ export interface PackInputs {
   readonly tokenizerName: TokenizerName;
   readonly tokenizer: Tokenizer;
   readonly overrides: CompiledOverrides;
+  /** Every collected file, not yet screened for secrets: only the files that may show text are (see pack-pool). */
   readonly collection: Collection;
+  readonly secretsMode: SecretsMode;
   readonly changeSet: ChangeSet | undefined;
   readonly history: readonly GitCommit[] | undefined;
   readonly redactions: readonly SecretRedaction[];
@@ -56,9 +59,8 @@ export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<
   const history = readRootsHistory(root, options.roots);
   const cache = options.cache === false ? undefined : env.openCache?.(options.cacheDirectory);
   const secretsMode = options.secrets ?? 'redact';
-  const screenedFiles = screenWithCache(collected, secretsMode, cache);
   const screenedChanges = screenChanges(await readChanges(root, options), secretsMode);
-  const warnings = [...screenedFiles.collection.warnings];
+  const warnings = [...collected.warnings];
   const historyResult = await history;
   if (historyResult.kind === 'absent' && historyResult.reason === 'failed') {
     warnings.push(`git history unavailable, ranking without recency: ${historyResult.message}`);
@@ -69,10 +71,11 @@ export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<
     tokenizerName,
     tokenizer: cachingTokenizer(await env.loadTokenizer(tokenizerName), cache),
     overrides,
-    collection: screenedFiles.collection,
+    collection: collected,
+    secretsMode,
     changeSet: screenedChanges.changes,
     history: historyResult.kind === 'history' ? historyResult.commits : undefined,
-    redactions: [...screenedFiles.redactions, ...screenedChanges.redactions],
+    redactions: screenedChanges.redactions,
     cache,
     warnings,
   };
