@@ -75,12 +75,21 @@ export async function collectLabelledRoots<Options extends { readonly root: stri
 
 /**
  * Each root's history with its paths prefixed by the root's label, merged newest first (ties by the order of the
- * roots), so recency and co-change see the same paths as the collection.
+ * roots), so recency and co-change see the same paths as the collection. Each root's commits are shifted so that its
+ * newest commit is as new as the newest of all: recency is then judged within each root, as for one root, and a
+ * repository that was quiet lately does not rank below a busy one for that alone.
  */
 export function mergeRootHistories(histories: readonly { readonly label: string; readonly commits: readonly GitCommit[] }[]): GitCommit[] {
-  const tagged = histories.flatMap(({ label, commits }, rootIndex) =>
-    commits.map((commit, position) => ({ rootIndex, position, commit: { ...commit, paths: commit.paths.map((path) => `${label}/${path}`) } })),
-  );
+  const newestOf = (commits: readonly GitCommit[]) => commits.reduce((newest, commit) => Math.max(newest, commit.epochSeconds), -Infinity);
+  const newest = Math.max(...histories.map(({ commits }) => newestOf(commits)));
+  const tagged = histories.flatMap(({ label, commits }, rootIndex) => {
+    const shift = commits.length === 0 ? 0 : newest - newestOf(commits);
+    return commits.map((commit, position) => ({
+      rootIndex,
+      position,
+      commit: { epochSeconds: commit.epochSeconds + shift, paths: commit.paths.map((path) => `${label}/${path}`) },
+    }));
+  });
   tagged.sort((a, b) => b.commit.epochSeconds - a.commit.epochSeconds || a.rootIndex - b.rootIndex || a.position - b.position);
   return tagged.map((entry) => entry.commit);
 }

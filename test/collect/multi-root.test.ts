@@ -23,4 +23,17 @@ describe('mergeRootHistories', () => {
     ]);
     expect(merged.map((commit) => commit.paths[0])).toEqual(['api/a.ts', 'web/c.ts', 'web/d.ts', 'api/b.ts']);
   });
+
+  it('measures recency within each root: a quiet root\'s newest commit counts as the newest', () => {
+    const merged = mergeRootHistories([
+      { label: 'busy', commits: [{ epochSeconds: 1_000, paths: ['a.ts'] }, { epochSeconds: 900, paths: ['b.ts'] }] },
+      { label: 'quiet', commits: [{ epochSeconds: 100, paths: ['c.ts'] }, { epochSeconds: 40, paths: ['d.ts'] }] },
+    ]);
+    expect(merged).toEqual([
+      { epochSeconds: 1_000, paths: ['busy/a.ts'] },
+      { epochSeconds: 1_000, paths: ['quiet/c.ts'] },
+      { epochSeconds: 940, paths: ['quiet/d.ts'] },
+      { epochSeconds: 900, paths: ['busy/b.ts'] },
+    ]);
+  });
 });
