@@ -82,7 +82,10 @@ export function chooseLevels(
   const hulls = optionsPerFile.map(hullOf);
   const position = hulls.map(() => 0);
   let remaining = capacity - hulls.reduce((sum, hull) => sum + (hull[0]?.tokens ?? 0), 0);
-  if (topFirst) remaining = reserveTopFiles(hulls, position, remaining, topFirst);
+  if (topFirst) {
+    remaining = reserveTopFiles(hulls, position, remaining, topFirst);
+    remaining = reserveFloor(hulls, position, remaining, topFirst);
+  }
 
   for (const step of sortedSteps(hulls, optionsPerFile)) {
     if (position[step.fileIndex] !== step.from) continue;
@@ -107,6 +110,13 @@ export interface TopFirst {
   readonly fileIndexes: readonly number[];
   /** Share of the capacity they may take in full before the knapsack weighs the rest. */
   readonly share: number;
+  /**
+   * Files that match the task well enough to be shown at all (best first): after the top files, each gets its
+   * cheapest shown option while their total stays within `floorShare` of what is left, before the knapsack spends
+   * the rest on richer levels of small files.
+   */
+  readonly floorIndexes?: readonly number[];
+  readonly floorShare?: number;
 }
 
 /** Put each top file at its richest option while their total stays within the share; returns what remains. */
@@ -117,6 +127,21 @@ function reserveTopFiles(hulls: readonly PricedOption[][], position: number[], r
     const cost = hull[hull.length - 1]!.tokens - hull[0]!.tokens;
     if (cost > reserve) continue;
     position[fileIndex] = hull.length - 1;
+    reserve -= cost;
+    remaining -= cost;
+  }
+  return remaining;
+}
+
+/** Move each floor file still at its cheapest hull option one step up, within the floor share; returns what remains. */
+function reserveFloor(hulls: readonly PricedOption[][], position: number[], remaining: number, topFirst: TopFirst): number {
+  let reserve = remaining * (topFirst.floorShare ?? 0);
+  for (const fileIndex of topFirst.floorIndexes ?? []) {
+    const hull = hulls[fileIndex]!;
+    if (position[fileIndex] !== 0 || hull.length < 2 || hull[0]!.value > 0) continue;
+    const cost = hull[1]!.tokens - hull[0]!.tokens;
+    if (cost > reserve) continue;
+    position[fileIndex] = 1;
     reserve -= cost;
     remaining -= cost;
   }

@@ -1,6 +1,6 @@
 import { BudgetError } from '../shared/errors.js';
 import type { CollapsedDirectory, Plan, PlanEntry, Variant } from '../shared/types.js';
-import { chooseLevels, priceOptions, type FitCandidate, type PricedOption } from './choose-levels.js';
+import { chooseLevels, priceOptions, type FitCandidate, type PricedOption, type TopFirst } from './choose-levels.js';
 import { collapseAtDepth, directoryDepth, maxDirectoryDepth } from './collapse-tree.js';
 
 /** Prices parts of a bundle. Section and frame prices may be estimates; `bundleTokens` must be exact. */
@@ -40,6 +40,13 @@ export interface FitInput {
  */
 const TOP_FILES_COUNT = 6;
 const TOP_FILES_SHARE = 0.5;
+/**
+ * After the top files, every file scoring at least FLOOR_SCORE_SHARE of the best is shown at its cheapest level
+ * (usually an outline) within FLOOR_SHARE of the room left, so a well-matched big file is never left as a bare path
+ * while the knapsack buys full text of small weak matches.
+ */
+const FLOOR_SCORE_SHARE = 0.25;
+const FLOOR_SHARE = 0.3;
 
 const PATH_ONLY: Variant = { level: 'path', tokens: 0 };
 
@@ -70,7 +77,7 @@ export function fitToBudget(input: FitInput): Plan {
 
   let capacity = budget - pricer.frameTokens(emptyPlan);
   let best: { plan: Plan; tokens: number } | undefined;
-  const topFirst = input.taskFirst ? { fileIndexes: bestScored(input.candidates, TOP_FILES_COUNT), share: TOP_FILES_SHARE } : undefined;
+  const topFirst = input.taskFirst ? taskTiers(input.candidates) : undefined;
   let firmUps = 0;
   let exactCounts = 0;
   // Exact count minus estimate at the last exact count: the frame estimate may be biased (tree lines and markers
@@ -191,6 +198,15 @@ function listedPaths(input: FitInput): string[] {
 function pathOnlyPlan(input: FitInput, collapsed: readonly CollapsedDirectory[]): Plan {
   const pathOnly = input.candidates.map((): PricedOption[] => [{ variant: PATH_ONLY, tokens: 0, value: 0 }]);
   return buildPlan(input, pathOnly, input.candidates.map(() => 0), collapsed);
+}
+
+/** The top files shown whole first, then the floor of files scored well enough to be shown at all. */
+function taskTiers(candidates: readonly FitCandidate[]): TopFirst {
+  const ranked = bestScored(candidates, candidates.length);
+  const best = ranked.length > 0 ? candidates[ranked[0]!]!.score : 0;
+  // Top files the reservation could not afford whole are on the floor too.
+  const floorIndexes = ranked.filter((index) => candidates[index]!.score >= best * FLOOR_SCORE_SHARE);
+  return { fileIndexes: ranked.slice(0, TOP_FILES_COUNT), share: TOP_FILES_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
 }
 
 /** Indexes of the `count` highest-scored file candidates (diffs have levels of their own), best first, ties by index. */

@@ -93,7 +93,7 @@ function rankForTask(
   signals: RankSignals,
 ): RankedFile[] {
   const files = base.map((ranked) => ranked.file);
-  const focus = focusSignal(files, signals.focus ?? '');
+  const focus = focusSignal(files, signals.focus ?? '', (file) => TASK_ROLE_FACTOR[classifyRole(file)]);
   const seedSet = new Set(signals.seeds ?? []);
   const byFocus = base.map((_, index) => index).filter((index) => focus.has(files[index]!.path));
   byFocus.sort((a, b) => focus.get(files[b]!.path)!.score - focus.get(files[a]!.path)!.score || a - b);

@@ -60,12 +60,20 @@ function pathDocument(path: string, queryTerms: ReadonlySet<string>): TermCounts
   return { counts, length: terms.length };
 }
 
-/** Relevance in [0, 1] per file path for a task text; files with no match are absent. */
-export function focusSignal(files: readonly SourceFile[], focus: string): Map<string, SignalScore> {
+/**
+ * Relevance in [0, 1] per file path for a task text; files with no match are absent. Word matches are normalised by
+ * the best match after `weight` (the caller's role factor): when a test or a doc page matches the words best, source
+ * files are still measured against the best file that could be what the task needs, not deflated by the test.
+ */
+export function focusSignal(
+  files: readonly SourceFile[],
+  focus: string,
+  weight: (file: SourceFile) => number = () => 1,
+): Map<string, SignalScore> {
   const queryTerms = termsOf(focus).slice(0, MAX_QUERY_TERMS);
   const result = new Map<string, SignalScore>();
   const words = queryTerms.length > 0 ? wordScores(files, queryTerms) : files.map(() => ({ score: 0, matched: [] }));
-  const best = words.reduce((max, word) => Math.max(max, word.score), 0);
+  const best = words.reduce((max, word, index) => Math.max(max, word.score * weight(files[index]!)), 0);
   const mentions = findMentions(focus);
   const defining = findDefiningFiles(files, mentions.symbols);
   const definers = new Map<string, number>();
@@ -75,8 +83,9 @@ export function focusSignal(files: readonly SourceFile[], focus: string): Map<st
     let score = 0;
     const word = words[index]!;
     if (word.score > 0 && best > 0) {
-      score += (FOCUS_WORDS_SHARE * word.score) / best;
-      reasons.push(`focus words ${word.matched.slice(0, 4).join(',')} (${((100 * word.score) / best).toFixed(0)}%)`);
+      const share = Math.min(1, word.score / best);
+      score += FOCUS_WORDS_SHARE * share;
+      reasons.push(`focus words ${word.matched.slice(0, 4).join(',')} (${(100 * share).toFixed(0)}%)`);
     }
     const named = mentions.paths.find((mentioned) => pathMatches(file.path, mentioned));
     if (named !== undefined) {

@@ -74,6 +74,27 @@ describe('fitToBudget', () => {
     expect(levelOfBig(true)).toBe('full');
   });
 
+  it('with a task, a file scoring a quarter of the best gets its outline before small weak files get full text', () => {
+    // A big well-matched file (fastapi's applications.py at 32k) was left a bare path while hundreds of small files
+    // scored below a quarter of the best bought more value per token in full.
+    const top = candidate(0, 1_000, 100);
+    const bigVariants: Variant[] = [
+      { level: 'full', text: 'x', tokens: 20_000 },
+      { level: 'outline', text: 'x', tokens: 400 },
+      { level: 'path', tokens: 0 },
+    ];
+    const big: FitCandidate = { path: 'src/applications.py', language: 'python', score: 30, reasons: [], variants: bigVariants };
+    const small = Array.from({ length: 600 }, (_, i) => candidate(i + 1, 60, 20));
+    const pricer = modelPricer({ base: 300, treeLine: 1, marker: 1, wrapper: 6 });
+    const levelOfBig = (taskFirst: boolean) => {
+      const plan = fitToBudget({ candidates: [top, big, ...small], listedOnly: [], budget: 32_000, pricer, taskFirst });
+      expect(pricer.bundleTokens(plan)).toBeLessThanOrEqual(32_000);
+      return plan.entries.find((entry) => entry.path === big.path)!.variant.level;
+    };
+    expect(levelOfBig(false)).toBe('path');
+    expect(levelOfBig(true)).toBe('outline');
+  });
+
   it('regression: a frame estimate biased high still fills the budget (exact counts correct later estimates)', () => {
     const candidates = Array.from({ length: 400 }, (_, i) => candidate(i, 40 + ((i * 53) % 900), 10 + (i % 50)));
     const exactPricer = modelPricer({ base: 500, treeLine: 2, marker: 1, wrapper: 8 });

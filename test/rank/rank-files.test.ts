@@ -1,4 +1,5 @@
 import { buildImportGraph, orderForBundle, rankFiles } from '../../src/rank/index.js';
+import { focusSignal } from '../../src/rank/signal-focus.js';
 import { detectLanguage } from '../../src/shared/languages.js';
 import type { GitCommit, SourceFile } from '../../src/shared/types.js';
 
@@ -109,6 +110,20 @@ describe('rankFiles with a task', () => {
     const sources = ranked.filter((path) => path.startsWith('src/'));
     expect(sources.slice(0, 2)).toEqual(['src/cart/basket.ts', 'src/cart/checkout.ts']);
     expect(order(repo, { seeds: ['src/cart/basket.ts'] }).filter((path) => path.startsWith('src/'))[1]).not.toBe('src/cart/checkout.ts');
+  });
+
+  it('measures word matches against the best file its role lets matter, not against a test matching more often', () => {
+    const files = [
+      file('src/http/util.ts', 'export function parseCookie(header: string) { return header; }\n'),
+      file('test/cookie.test.ts', 'parse cookie header; parse cookie header; parse cookie header; cookie header parse\n'),
+      file('src/other.ts', 'export const other = 1;\n'),
+      file('src/more.ts', 'export const more = 2;\n'),
+    ];
+    const focus = 'parse cookie header';
+    const wordShare = (weight?: (source: SourceFile) => number) => focusSignal(files, focus, weight).get('src/http/util.ts')!.score;
+    const byRole = (source: SourceFile) => (source.path.startsWith('test/') ? 0.2 : 1);
+    expect(wordShare()).toBeLessThan(0.8);
+    expect(wordShare(byRole)).toBeCloseTo(0.8);
   });
 
   it('is a deterministic total order whatever the input order', () => {
