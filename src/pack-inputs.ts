@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { PackCache } from './cache/index.js';
-import { collectFiles, labelRoots, mergeRootHistories, refuseSeveralRoots } from './collect/index.js';
+import { collectFiles, type CollectOptions, type ListedTree, labelRoots, mergeRootHistories, refuseSeveralRoots } from './collect/index.js';
 import { resolveBudget } from './config/index.js';
 import { readHistory, type HistoryResult } from './git/index.js';
 import { cachingTokenizer } from './pack-cache.js';
@@ -34,8 +34,20 @@ export interface PackInputs {
   readonly warnings: string[];
 }
 
-/** Collect, screen, and read git and the tokenizer for a pack. */
-export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<PackInputs> {
+/** What collect is asked for, from the pack options (the same for listing ahead and for collecting). */
+export function collectOptionsFor(options: PackOptions, overrides: CompiledOverrides = compileOverrides(options.overrides)): CollectOptions {
+  return {
+    root: resolve(options.root),
+    include: options.include ?? [],
+    ignore: [...(options.ignore ?? []), ...overrides.excluded],
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    ...(options.paths === undefined ? {} : { paths: options.paths }),
+    ...(options.roots === undefined ? {} : { roots: options.roots }),
+  };
+}
+
+/** Collect, and read git and the tokenizer for a pack; `listed` is a listing made ahead with `collectOptionsFor`. */
+export async function gatherInputs(options: PackOptions, env: PackEnv, listed?: ListedTree): Promise<PackInputs> {
   const root = resolve(options.root);
   const { budget, tokenizer: tokenizerName } = resolveBudget(options, DEFAULT_BUDGET_TOKENS);
   const overrides = compileOverrides(options.overrides);
@@ -47,15 +59,7 @@ export async function gatherInputs(options: PackOptions, env: PackEnv): Promise<
   ]);
   const source = await resolveFileSource(root, options);
   env.onProgress?.({ phase: 'collect' });
-  const collected = await collectFiles({
-    root,
-    include: options.include ?? [],
-    ignore: [...(options.ignore ?? []), ...overrides.excluded],
-    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    ...(options.paths === undefined ? {} : { paths: options.paths }),
-    ...(source === undefined ? {} : { source }),
-    ...(options.roots === undefined ? {} : { roots: options.roots }),
-  });
+  const collected = await collectFiles({ ...collectOptionsFor(options, overrides), ...(source === undefined ? {} : { source }) }, listed);
   const history = readRootsHistory(root, options.roots);
   const cache = options.cache === false ? undefined : env.openCache?.(options.cacheDirectory);
   const secretsMode = options.secrets ?? 'redact';

@@ -3,7 +3,7 @@
  * call; the edges (files, git, tokenizer, grammars, cache) come in through `env`.
  */
 import { basename } from 'node:path';
-import { labelRoots, rootsName } from './collect/index.js';
+import { labelRoots, type ListedTree, rootsName } from './collect/index.js';
 import { fitToBudget } from './fit/index.js';
 import { buildCandidates, rankInputs } from './pack-candidates.js';
 import { bundleChanges } from './pack-diff.js';
@@ -11,6 +11,7 @@ import { defaultEnv, type PackEnv } from './pack-env.js';
 import { gatherInputs, type PackInputs } from './pack-inputs.js';
 import type { PackOptions } from './pack-options.js';
 import { createBundlePricer, type BundleFrameOptions, type PricerOptions } from './pack-pricer.js';
+import { lookUpResult } from './pack-result-cache.js';
 import { packInParts } from './pack-split.js';
 import type { PackResult, Plan, Report } from './shared/types.js';
 
@@ -27,7 +28,15 @@ const COLLECT_GARBAGE_AFTER_RELEASED_FILES = 5_000;
  * Never prints or exits; per-file trouble is in `report.skipped`, run-wide remarks in `report.warnings`.
  */
 export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): Promise<PackResult> {
-  const ranked = rankInputs(await gatherInputs(options, env), options);
+  const earlier = await lookUpResult(options, env);
+  if (earlier.result !== undefined) return earlier.result;
+  const result = await packAfresh(options, env, earlier.listed);
+  const warning = earlier.store(result);
+  return warning === undefined ? result : { ...result, report: { ...result.report, warnings: [...result.report.warnings, warning] } };
+}
+
+async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree | undefined): Promise<PackResult> {
+  const ranked = rankInputs(await gatherInputs(options, env, listed), options);
   if (ranked.pathOnly.size >= COLLECT_GARBAGE_AFTER_RELEASED_FILES) await env.collectGarbage?.();
   const { candidates, diffCount, inputs } = await buildCandidates(ranked, options, env);
   env.onProgress?.({ phase: 'fit' });

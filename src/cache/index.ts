@@ -11,8 +11,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CacheStore } from './cache-store.js';
 import { codeFingerprint } from './code-fingerprint.js';
+import { openResultStore, type ResultStore } from './result-store.js';
 
 export { defaultCacheDirectory, type CacheLocationInput } from './cache-directory.js';
+export { MAX_RESULT_FILES, type ResultStore } from './result-store.js';
 
 /** Cached values across runs. Values must survive `JSON.stringify`/`JSON.parse` unchanged. */
 export interface PackCache {
@@ -21,6 +23,8 @@ export interface PackCache {
   set(namespace: string, key: string, value: unknown): void;
   /** Write what this run added. Never throws: trouble comes back as warnings. */
   flush(): Promise<readonly string[]>;
+  /** Whole pack results by key (see pack-result-cache); absent in caches that do not keep them. */
+  readonly results?: ResultStore;
 }
 
 /**
@@ -61,6 +65,7 @@ export function openCache(options: CacheOptions): PackCache {
     return found;
   };
   return {
+    results: openResultStore(join(options.directory, 'results'), fingerprint),
     get: (namespace, key) => store(namespace).get(key),
     set: (namespace, key, value) => store(namespace).set(key, value),
     async flush() {

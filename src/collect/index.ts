@@ -16,11 +16,13 @@ import { readCandidate, type ReadOutcome } from './read-candidate.js';
 import { listIndexEntries, readIndexEntries } from './read-index.js';
 import { collectLabelledRoots, labelRoots } from './multi-root.js';
 import { errorCode, resolveRoot, toAbsolute } from './root-paths.js';
+import { stampTree, type TreeStamp } from './tree-stamp.js';
 import { walkTree } from './walk-tree.js';
 
 export { DEFAULT_IGNORE_PATTERNS } from './default-ignores.js';
 export { BINARY_EXTENSIONS } from './binary-extensions.js';
 export { makeGlobFilter } from './glob-filter.js';
+export { type TreeStamp } from './tree-stamp.js';
 export { labelRoots, mergeRootHistories, refuseSeveralRoots, rootsName, type LabelledRoot } from './multi-root.js';
 
 /** Where file contents come from: the work tree (default) or the git index (staged content, for snapshots). */
@@ -71,21 +73,51 @@ interface Listing {
 
 /**
  * Lists, filters and reads the files under `options.root`. `files` and `skipped` are each sorted by path (code-unit
- * order); per-file problems never throw. Throws `UsageError` when the root is missing or not a directory.
+ * order); per-file problems never throw. Throws `UsageError` when the root is missing or not a directory. `listed`,
+ * from `listTree` with the same options, saves listing again.
  */
-export async function collectFiles(options: CollectOptions): Promise<Collection> {
+export async function collectFiles(options: CollectOptions, listed?: ListedTree): Promise<Collection> {
   if (options.roots !== undefined && options.roots.length > 1) {
     const { roots, ...single } = options;
     return collectLabelledRoots(labelRoots(roots), single, collectFiles);
   }
-  const { root, realRoot } = await resolveRoot(options.root);
-  if (options.source === 'index') return collectFromIndex(root, options);
-  const listing = options.paths === undefined ? await listCandidates(root, realRoot) : await listExplicit(root, options.paths);
-  const isSelected = makeGlobFilter(options);
-  const paths = listing.paths.filter(isSelected).sort(compareCodeUnits);
+  if (options.source === 'index') return collectFromIndex((await resolveRoot(options.root)).root, options);
+  const { root, realRoot, listing, paths, isSelected } = (listed ?? (await listTree(options))) as ListedTreeParts;
   const context = { root, realRoot, maxFileBytes: options.maxFileBytes, isMissingSilent: listing.isMissingSilent };
   const outcomes = await mapBounded(paths, READ_CONCURRENCY, (path) => readCandidate(context, path));
   return gatherOutcomes(listing, isSelected, options.paths === undefined ? outcomes : outcomes.map(asNotFound));
+}
+
+/**
+ * The candidate paths of a single work-tree root, listed and filtered but not read: what `stampListedTree` stamps and
+ * a later `collectFiles` with the same options reads (listing a large tree costs a second, so it is done once).
+ */
+export interface ListedTree {
+  /** The candidate paths, sorted; opaque otherwise. */
+  readonly paths: readonly string[];
+}
+
+interface ListedTreeParts extends ListedTree {
+  readonly root: string;
+  readonly realRoot: string;
+  readonly listing: Listing;
+  readonly isSelected: (path: string) => boolean;
+}
+
+/** List and filter the candidates of `options` (one work-tree root, no `source: 'index'`, no `roots`). */
+export async function listTree(options: CollectOptions): Promise<ListedTree> {
+  const { root, realRoot } = await resolveRoot(options.root);
+  const listing = options.paths === undefined ? await listCandidates(root, realRoot) : await listExplicit(root, options.paths);
+  const isSelected = makeGlobFilter(options);
+  const paths = listing.paths.filter(isSelected).sort(compareCodeUnits);
+  const listed: ListedTreeParts = { root, realRoot, listing, paths, isSelected };
+  return listed;
+}
+
+/** `stampTree` over a listing made by `listTree`. */
+export function stampListedTree(listed: ListedTree): TreeStamp {
+  const { root, paths } = listed as ListedTreeParts;
+  return stampTree(root, paths);
 }
 
 /**
