@@ -43,8 +43,11 @@ export interface LanguageRules {
   readonly strings: ReadonlySet<string>;
   /** String types that may span lines and may be cut at a line break in a skeleton (see `long-strings.ts`). */
   readonly longStrings?: ReadonlySet<string>;
-  /** Parameter node types written on one line in a skeleton when they span lines (see `flat-parameters.ts`). */
-  readonly flatParameters?: ReadonlySet<string>;
+  /**
+   * Node types written on one line in a skeleton when they span lines: parameters, parenthesised imports (see
+   * `flat-parameters.ts`).
+   */
+  readonly flatNodes?: ReadonlySet<string>;
   /**
    * A top-level statement a skeleton may replace, with its neighbours, by one comment (see `statement-runs.ts`);
    * `shapes` is per-file memory for rules that elide repetition.

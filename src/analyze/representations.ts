@@ -82,8 +82,10 @@ function elisionEdit(source: string, span: ElisionSpan, style: ElisionStyle): Te
 }
 
 function bodyEdit(source: string, span: ElisionSpan, style: ElisionStyle): TextEdit | undefined {
-  // Interior lines, 1-based: the rows strictly between the opening and closing lines for braces.
-  const inner = lineRange(span.startRow + 2, span.endRow);
+  // Interior lines, 1-based: the rows strictly between the opening and closing lines for braces; a body on one or
+  // two lines names its own.
+  const hasInterior = span.endRow - span.startRow >= 2;
+  const inner = hasInterior ? lineRange(span.startRow + 2, span.endRow) : lineRange(span.startRow + 1, span.endRow + 1);
   switch (style) {
     case 'brace':
       return { start: span.start, end: span.end, text: `{ /* ${inner} */ }` };
@@ -96,11 +98,23 @@ function bodyEdit(source: string, span: ElisionSpan, style: ElisionStyle): TextE
   }
 }
 
+/**
+ * A Python body shorter than this many lines becomes a bare `...` (2 tokens); a longer one names its lines
+ * (`...  # 38-53`, 9 tokens). Test modules are mostly short bodies: on FastAPI the markers were an eighth of all
+ * skeleton tokens. Measured there (skeleton share of full tokens): a range on every marker 26.4 %, from 10 lines
+ * 24.2 %, from 15 lines 23.7 % (Repomix 23.9 %), on none 22.9 %; a short body's place is plain from the definition
+ * above it.
+ */
+export const PYTHON_MARKER_MIN_LINES = 15;
+
+function pythonMarker(first: number, last: number): string {
+  return last - first + 1 < PYTHON_MARKER_MIN_LINES ? '...' : `...  # ${lineRange(first, last)}`;
+}
+
 /** Python keeps the docstring's first paragraph, then `...` at the body's indentation. */
 function pythonBodyEdit(source: string, span: ElisionSpan): TextEdit | undefined {
   if (span.keepUntil === undefined) {
-    const range = lineRange(span.startRow + 1, span.endRow + 1);
-    return { start: span.start, end: span.end, text: `...  # ${range}` };
+    return { start: span.start, end: span.end, text: pythonMarker(span.startRow + 1, span.endRow + 1) };
   }
   const summary = docstringSummary(source.slice(span.start, span.keepUntil), span.indentColumn);
   const docstring = summary ?? source.slice(span.start, span.keepUntil);
@@ -113,7 +127,7 @@ function pythonBodyEdit(source: string, span: ElisionSpan): TextEdit | undefined
   return {
     start: span.start,
     end: span.end,
-    text: `${docstring}\n${indent}...  # ${lineRange(firstRestRow, span.endRow + 1)}`,
+    text: `${docstring}\n${indent}${pythonMarker(firstRestRow, span.endRow + 1)}`,
   };
 }
 

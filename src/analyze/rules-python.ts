@@ -61,7 +61,7 @@ export function pythonRules(): LanguageRules {
     identifiers: types('identifier'),
     strings: types('string'),
     longStrings: types('string'),
-    flatParameters: types('typed_default_parameter', 'typed_parameter', 'default_parameter'),
+    flatNodes: types('typed_default_parameter', 'typed_parameter', 'default_parameter', 'import_from_statement'),
     keepsCommentAboveDeclaration: false,
   };
 }

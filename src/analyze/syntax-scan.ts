@@ -7,7 +7,7 @@ import type { LanguageRules } from './language-rules.js';
 import type { Definition, DefinitionKind } from './syntax-types.js';
 import { findBody, isKeptComment } from './syntax-nodes.js';
 import { docstringSummary, isLongString } from './long-strings.js';
-import { flattenParameter } from './flat-parameters.js';
+import { parameterElision } from './flat-parameters.js';
 import { statementRuns } from './statement-runs.js';
 
 /** Half-open UTF-16 range `[start, end)` in the source text. */
@@ -66,8 +66,8 @@ export const LONG_INITIALISER_LINES = 6;
 export const DECORATOR_ARGUMENT_ROWS = 2;
 
 /**
- * A Python body on one line is elided when at least this long: the marker (`...  # … line 13`) costs about seven
- * tokens, so shorter bodies are kept as they are.
+ * A body on one or two lines is elided when at least this long: the marker (`{ /* 13 *\/ }`, `...  # 13`) costs
+ * about six tokens, so shorter bodies (`{ return this.size; }`) are kept as they are.
  */
 export const MIN_ONE_LINE_BODY_CHARS = 40;
 
@@ -88,6 +88,8 @@ class ScanState {
   readonly multilineStrings: Span[] = [];
   readonly elisions: ElisionSpan[] = [];
   readonly scopes: OpenDefinition[] = [];
+  /** Texts of the parameters seen so far, for `parameterElision`. */
+  readonly parameters = new Set<string>();
   bodyUntil = -1;
   elidedUntil = -1;
 
@@ -152,7 +154,7 @@ function visit(cursor: TreeCursor, state: ScanState): void {
       else if (rules.elision === 'python') recordDocstring(cursor.currentNode, state);
     }
   }
-  if (rules.flatParameters?.has(type) && !isInsideElision(state, start)) recordParameter(cursor.currentNode, state);
+  if (rules.flatNodes?.has(type) && !isInsideElision(state, start)) recordParameter(cursor.currentNode, state);
   if (rules.importTypes.has(type)) {
     for (const specifier of rules.imports(cursor.currentNode) ?? []) state.imports.add(specifier);
   }
@@ -239,8 +241,10 @@ function isElidable(body: Node, state: ScanState): boolean {
   const text = state.source;
   switch (state.rules.elision) {
     case 'brace':
-    case 'bash':
-      return rows >= 2 && text[body.startIndex] === '{' && text[body.endIndex - 1] === '}';
+    case 'bash': {
+      const isLong = rows >= 2 || body.endIndex - body.startIndex >= MIN_ONE_LINE_BODY_CHARS;
+      return isLong && text[body.startIndex] === '{' && text[body.endIndex - 1] === '}';
+    }
     case 'python': {
       const isLong = rows >= 1 || body.endIndex - body.startIndex >= MIN_ONE_LINE_BODY_CHARS;
       return isLong && body.startPosition.row > (body.parent?.startPosition.row ?? -1);
@@ -312,18 +316,8 @@ function recordDocstring(node: Node, state: ScanState): void {
 }
 
 function recordParameter(node: Node, state: ScanState): void {
-  const { rules } = state;
-  const text = flattenParameter(node, state.source, rules.longStrings ?? rules.strings, rules.comments);
-  if (text === undefined) return;
-  state.elisions.push({
-    kind: 'parameter',
-    start: node.startIndex,
-    end: node.endIndex,
-    startRow: node.startPosition.row,
-    endRow: node.endPosition.row,
-    indentColumn: node.startPosition.column,
-    text,
-  });
+  const elision = parameterElision(node, state.source, state.rules, state.parameters);
+  if (elision) state.elisions.push(elision);
 }
 
 function recordString(cursor: TreeCursor, state: ScanState): void {

@@ -44,7 +44,7 @@ describe('long strings', () => {
 
   it('cuts a docstring to its first paragraph and closes it at its indentation', async () => {
     const skeleton = await skeletonOf('compress.py');
-    expect(skeleton).toContain('    """Register a route; the docstring keeps its first paragraph.\n    ..."""\n    ...  # 41\n');
+    expect(skeleton).toContain('    """Register a route; the docstring keeps its first paragraph.\n    ..."""\n    ...\n');
     expect(skeleton).not.toContain('Even when it is long.');
   });
 
@@ -69,7 +69,7 @@ describe('decorators and one-line bodies', () => {
 
   it('elides a long one-line Python body and keeps a short one', async () => {
     const skeleton = await skeletonOf('compress.py');
-    expect(skeleton).toContain('def test_value(value: int):\n    ...  # 49');
+    expect(skeleton).toContain('def test_value(value: int):\n    ...\n');
     expect(skeleton).toContain('def test_short():\n    assert True');
   });
 
@@ -86,6 +86,30 @@ describe('objects with methods', () => {
     const skeleton = await skeletonOf('rollup.config.js', text);
     expect(skeleton).toContain('  external(id) { /* 9-10 */ },');
     expect(skeleton).toContain('  input: "a",');
+  });
+});
+
+describe('Python signatures and imports', () => {
+  const body = (lines: number): string => Array.from({ length: lines }, (_, index) => `    x${index} = ${index}\n`).join('');
+  const text = [
+    'from typing import (\n    Annotated,\n    Any,\n)\n\n',
+    'def get(path: str, *, response_model: Annotated[Any, "the model of the response"] = None) -> None:\n',
+    body(3),
+    '\ndef put(path: str, *, response_model: Annotated[Any, "the model of the response"] = None) -> None:\n',
+    body(20),
+  ].join('');
+
+  it('#3 writes a parameter repeated from an earlier signature as name=...', async () => {
+    const skeleton = await skeletonOf('routes.py', text);
+    expect(skeleton).toContain('def get(path: str, *, response_model: Annotated[Any, "the model of the response"] = None)');
+    expect(skeleton).toContain('def put(path: str, *, response_model=...) -> None:');
+  });
+
+  it('names the lines of a long body only, and writes a parenthesised import on one line', async () => {
+    const skeleton = await skeletonOf('routes.py', text);
+    expect(skeleton).toContain('-> None:\n    ...\n\ndef put(');
+    expect(skeleton).toContain('-> None:\n    ...  # 12-31\n');
+    expect(skeleton).toContain('from typing import Annotated, Any\n');
   });
 });
 

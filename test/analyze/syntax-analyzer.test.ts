@@ -78,7 +78,7 @@ describe('definitions and imports', () => {
     const restock = result.definitions.find((d) => d.name === 'restock');
     expect(restock).toMatchObject({ kind: 'method', parent: 'Inventory', startLine: 53, endLine: 66 });
     expect(result.definitions.find((d) => d.name === '_one_liner')?.isExported).toBe(false);
-    expect(result.skeleton?.text).toContain('    """Read an inventory file.\n    ..."""\n    ...  # 74-79\n');
+    expect(result.skeleton?.text).toContain('    """Read an inventory file.\n    ..."""\n    ...\n');
     expect(result.skeleton?.text).toContain('        reason: str = "manual",\n    ) -> Item:\n');
   });
 
