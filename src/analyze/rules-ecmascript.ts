@@ -79,11 +79,14 @@ const DECLARATIONS = new Set([
 ]);
 
 /**
- * Statements and redeclarations are elidable; CommonJS exports (`module.exports = …`), namespaces (which the grammar
- * wraps in an expression statement) and anything that loads a module never are.
+ * Statements, redeclarations and unparsable statements are elidable; CommonJS exports (`module.exports = …`),
+ * namespaces (which the grammar wraps in an expression statement) and anything that loads a module never are.
  */
 function isRunStatement(node: Node, memory: Map<string, number>): boolean {
   if (/\b(require|import)\s*\(/.test(node.text)) return false;
+  // Syntax the grammar does not know (proposals in parser tests) would make the skeleton fail its re-parse; what
+  // exports nothing goes into the run instead.
+  if (node.hasError) return !/\bexport\b/.test(node.text);
   if (RUN_STATEMENTS.has(node.type)) {
     const first = node.namedChildren[0];
     return !/^\s*(module\.)?exports\b/.test(node.text) && !(first && /module/.test(first.type));

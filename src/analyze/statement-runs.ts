@@ -29,12 +29,16 @@ export function statementRuns(root: Node, rules: LanguageRules, source: string):
   const runs: StatementRun[] = [];
   let first: Node | undefined;
   let last: Node | undefined;
+  let hasError = false;
   const close = (): void => {
-    if (first && last && last.endIndex - first.startIndex >= MIN_RUN_CHARS && isWholeLines(first, last, source)) {
+    // A run with a syntax error goes whatever its length: kept, it would fail the skeleton's re-parse.
+    const isLong = first && last && (hasError || last.endIndex - first.startIndex >= MIN_RUN_CHARS);
+    if (first && last && isLong && isWholeLines(first, last, source)) {
       runs.push({ start: first.startIndex, end: last.endIndex, startRow: first.startPosition.row, endRow: last.endPosition.row });
     }
     first = undefined;
     last = undefined;
+    hasError = false;
   };
   for (const child of root.namedChildren) {
     if (!child) continue;
@@ -42,6 +46,7 @@ export function statementRuns(root: Node, rules: LanguageRules, source: string):
     if (isElidable(child, shapes)) {
       first ??= child;
       last = child;
+      hasError ||= child.hasError;
     } else close();
   }
   close();

@@ -144,6 +144,13 @@ describe('top-level statement runs', () => {
     expect(await skeletonOf('spaces.ts', namespaces)).toContain('namespace Z {');
   });
 
+  it('elides unparsable statements that export nothing, so the skeleton still re-parses', async () => {
+    const text = 'export function kept() {\n  return 1;\n}\nconst t = #[1, 2];\nassert(t === #[1]);\n';
+    const result = await analyzer.analyze(sourceFile('proposal.js', text));
+    expect((result as FileSyntax).hasParseErrors).toBe(true);
+    expect((result as FileSyntax).skeleton?.text).toBe('export function kept() { /* 2 */ }\n/* 4-5 */\n');
+  });
+
   it('elides Rust impl blocks after two of the same shape, but never one with a pub member', async () => {
     const impl = (name: string): string => `impl Format for ${name} {\n    fn fmt(&self) -> Result {\n        write(self)\n    }\n}\n`;
     const text = ['A', 'B', 'C', 'D'].map(impl).join('') + 'impl E {\n    pub fn new() -> Self {\n        E\n    }\n}\n';
