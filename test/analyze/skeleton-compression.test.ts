@@ -84,8 +84,17 @@ describe('objects with methods', () => {
   it('#3 keeps an exported object whose members are methods, so their names survive', async () => {
     const text = 'export default {\n  input: "a",\n  output: [{\n    format: "cjs",\n  }, {\n    format: "es",\n  }],\n  external(id) {\n    const local = id.trim();\n    return local.length > 0;\n  },\n}\n';
     const skeleton = await skeletonOf('rollup.config.js', text);
-    expect(skeleton).toContain('  external(id) { /* 9-10 */ },');
+    expect(skeleton).toContain('  external(id) {/* ... */},');
     expect(skeleton).toContain('  input: "a",');
+  });
+});
+
+describe('elision markers', () => {
+  it('#3 names the lines of a brace body of 15 lines or more, and writes a shorter one {/* ... */}', async () => {
+    const statements = (count: number): string => Array.from({ length: count }, (_, index) => `  use(${index});\n`).join('');
+    const text = `export function short() {\n${statements(3)}}\nexport function long() {\n${statements(20)}}\n`;
+    const skeleton = await skeletonOf('markers.ts', text);
+    expect(skeleton).toBe('export function short() {/* ... */}\nexport function long() { /* 7-26 */ }\n');
   });
 });
 
@@ -132,7 +141,7 @@ describe('top-level statement runs', () => {
 
   it('#3 replaces a run of statements and redeclarations by one comment naming its lines', async () => {
     const skeleton = await skeletonOf('input.js', script);
-    expect(skeleton).toContain('export function kept(a) { /* 3 */ }\n/* 5-9 */\nlet a = 1;\n/* 11 */\nmodule.exports');
+    expect(skeleton).toContain('export function kept(a) {/* ... */}\n/* 5-9 */\nlet a = 1;\n/* 11 */\nmodule.exports');
     expect(skeleton).not.toContain('console.log');
   });
 
@@ -148,7 +157,7 @@ describe('top-level statement runs', () => {
     const text = 'export function kept() {\n  return 1;\n}\nconst t = #[1, 2];\nassert(t === #[1]);\n';
     const result = await analyzer.analyze(sourceFile('proposal.js', text));
     expect((result as FileSyntax).hasParseErrors).toBe(true);
-    expect((result as FileSyntax).skeleton?.text).toBe('export function kept() { /* 2 */ }\n/* 4-5 */\n');
+    expect((result as FileSyntax).skeleton?.text).toBe('export function kept() {/* ... */}\n/* 4-5 */\n');
   });
 
   it('elides Rust impl blocks after two of the same shape, but never one with a pub member', async () => {
