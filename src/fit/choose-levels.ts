@@ -83,8 +83,10 @@ export function chooseLevels(
   const position = hulls.map(() => 0);
   let remaining = capacity - hulls.reduce((sum, hull) => sum + (hull[0]?.tokens ?? 0), 0);
   if (topFirst) {
-    remaining = reserveTopFiles(hulls, position, remaining, topFirst);
-    remaining = reserveFloor(hulls, position, remaining, topFirst);
+    // The floor first: it is cheap and secures that every well-matched file shows; the top files are then made whole.
+    const room = remaining;
+    remaining = reserveFloor(hulls, position, remaining, room * (topFirst.floorShare ?? 0), topFirst);
+    remaining = reserveTopFiles(hulls, position, remaining, Math.min(remaining, room * topFirst.share), topFirst);
   }
 
   for (const step of sortedSteps(hulls, optionsPerFile)) {
@@ -108,23 +110,28 @@ export function chooseLevels(
  */
 export interface TopFirst {
   readonly fileIndexes: readonly number[];
-  /** Share of the capacity they may take in full before the knapsack weighs the rest. */
+  /** Share of the room (capacity left after the cheapest options) they may take in full. */
   readonly share: number;
   /**
-   * Files that match the task well enough to be shown at all (best first): after the top files, each gets its
-   * cheapest shown option while their total stays within `floorShare` of what is left, before the knapsack spends
-   * the rest on richer levels of small files.
+   * Files that match the task well enough to be shown at all (best first): before the top files are made whole, each
+   * gets its cheapest shown option while their total stays within `floorShare` of the room, so the knapsack cannot
+   * spend that room on richer levels of small weak matches.
    */
   readonly floorIndexes?: readonly number[];
   readonly floorShare?: number;
 }
 
-/** Put each top file at its richest option while their total stays within the share; returns what remains. */
-function reserveTopFiles(hulls: readonly PricedOption[][], position: number[], remaining: number, topFirst: TopFirst): number {
-  let reserve = remaining * topFirst.share;
+/** Put each top file at its richest option while their total stays within the reserve; returns what remains. */
+function reserveTopFiles(
+  hulls: readonly PricedOption[][],
+  position: number[],
+  remaining: number,
+  reserve: number,
+  topFirst: TopFirst,
+): number {
   for (const fileIndex of topFirst.fileIndexes) {
     const hull = hulls[fileIndex]!;
-    const cost = hull[hull.length - 1]!.tokens - hull[0]!.tokens;
+    const cost = hull[hull.length - 1]!.tokens - hull[position[fileIndex]!]!.tokens;
     if (cost > reserve) continue;
     position[fileIndex] = hull.length - 1;
     reserve -= cost;
@@ -133,9 +140,14 @@ function reserveTopFiles(hulls: readonly PricedOption[][], position: number[], r
   return remaining;
 }
 
-/** Move each floor file still at its cheapest hull option one step up, within the floor share; returns what remains. */
-function reserveFloor(hulls: readonly PricedOption[][], position: number[], remaining: number, topFirst: TopFirst): number {
-  let reserve = remaining * (topFirst.floorShare ?? 0);
+/** Move each floor file still at its cheapest hull option one step up, within the reserve; returns what remains. */
+function reserveFloor(
+  hulls: readonly PricedOption[][],
+  position: number[],
+  remaining: number,
+  reserve: number,
+  topFirst: TopFirst,
+): number {
   for (const fileIndex of topFirst.floorIndexes ?? []) {
     const hull = hulls[fileIndex]!;
     if (position[fileIndex] !== 0 || hull.length < 2 || hull[0]!.value > 0) continue;

@@ -41,9 +41,11 @@ export interface FitInput {
 const TOP_FILES_COUNT = 6;
 const TOP_FILES_SHARE = 0.5;
 /**
- * After the top files, every file scoring at least FLOOR_SCORE_SHARE of the best is shown at its cheapest level
- * (usually an outline) within FLOOR_SHARE of the room left, so a well-matched big file is never left as a bare path
- * while the knapsack buys full text of small weak matches.
+ * Before the top files are made whole, every file scoring at least FLOOR_SCORE_SHARE of the best is shown at its
+ * cheapest level (usually an outline) within FLOOR_SHARE of the room, so a well-matched big file is never left as a
+ * bare path while the knapsack buys full text of small weak matches. Taken before the top files and both shares of
+ * the same room: on `npm run eval -- REPO --cases 20 --no-syntax --budgets 32k` gin all gold in full 85% → 90%, the
+ * other trial repositories unchanged.
  */
 const FLOOR_SCORE_SHARE = 0.25;
 const FLOOR_SHARE = 0.3;
