@@ -75,6 +75,8 @@ function rankWithoutTask(base: readonly RankedFile[], graph: ImportGraph, activi
     // log(rank × N): 0 for a file no more central than average, 1 for the most central one.
     const centrality = top > MIN_CENTRALITY_SPREAD ? Math.min(1, Math.max(0, Math.log(ranks[index]! * count)) / top) : 0;
     const active = activity.get(ranked.file.path);
+    // Most files of a large tree are neither central nor active: they keep their record (and its shared reasons).
+    if (centrality === 0 && !active) return ranked;
     const reasons = [...ranked.reasons];
     let score = ranked.score + CENTRALITY_POINTS * centrality;
     if (centrality >= 0.05) reasons.push(`central ${(100 * centrality).toFixed(0)}% (+${(CENTRALITY_POINTS * centrality).toFixed(1)})`);
