@@ -7,7 +7,7 @@ import type { PackCache } from './cache/index.js';
 import { makeGlobFilter } from './collect/index.js';
 import type { FitCandidate } from './fit/index.js';
 import { cachingAnalyzer, variantsWithCache } from './pack-cache.js';
-import { boostChangedFiles, changedPaths, diffCandidates } from './pack-diff.js';
+import { addedFileWorth, boostChangedFiles, changedPaths, diffCandidates } from './pack-diff.js';
 import type { PackEnv } from './pack-env.js';
 import type { PackInputs } from './pack-inputs.js';
 import type { PackOptions } from './pack-options.js';
@@ -90,7 +90,8 @@ function rankForTask(inputs: PackInputs, options: PackOptions): { ranked: Ranked
     ...(inputs.history !== undefined ? { history: inputs.history } : {}),
   });
   const hasTask = (options.focus ?? '').trim() !== '' || (seeds ?? []).length > 0;
-  return { ranked: inputs.overrides.rerank(boostChangedFiles(ranked, changed)), hasTask };
+  const added = inputs.changeSet ? addedFileWorth(inputs.changeSet) : undefined;
+  return { ranked: inputs.overrides.rerank(boostChangedFiles(ranked, changed, added)), hasTask };
 }
 
 /** With `--compress`, a file that has a skeleton is never shown richer than it. */

@@ -86,15 +86,35 @@ const LEVEL_FOR_DIFF: Readonly<Record<DiffLevel, 'full' | 'stripped' | 'skeleton
  * re-sorted (score desc, path by code unit). When rank accepts personalisation seeds (issue 4), pass `changedPaths`
  * there as well so neighbours of changed files rise too.
  */
-export function boostChangedFiles(ranked: readonly RankedFile[], changedPaths: ReadonlySet<string>): RankedFile[] {
+export function boostChangedFiles(
+  ranked: readonly RankedFile[],
+  changedPaths: ReadonlySet<string>,
+  addedWorth: ReadonlyMap<string, number> = new Map(),
+): RankedFile[] {
   if (changedPaths.size === 0) return [...ranked];
   return ranked
     .map((rankedFile) => {
       if (!changedPaths.has(rankedFile.file.path)) return rankedFile;
       const factor = rankedFile.file.kind === 'code' ? CHANGED_SCORE_FACTOR : CHANGED_NON_CODE_SCORE_FACTOR;
-      return { ...rankedFile, score: rankedFile.score * factor, reasons: [...rankedFile.reasons, `changed (×${factor})`] };
+      const reasons = [...rankedFile.reasons, `changed (×${factor})`];
+      const added = addedWorth.get(rankedFile.file.path);
+      if (added !== undefined) reasons.push(`added: its text is the diff (×${added.toFixed(1)})`);
+      return { ...rankedFile, score: rankedFile.score * factor * (added ?? 1), reasons };
     })
     .sort((a, b) => b.score - a.score || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+}
+
+/**
+ * Added files whose diff is only a stat line: their text is the change, so the file weighs what its diff would
+ * (prometheus `--base HEAD~20 --budget 32k`: an added 81-line test went unshown while modified files' diffs took
+ * function context). Path → the diff's weight factor.
+ */
+export function addedFileWorth(changes: ChangeSet): Map<string, number> {
+  const worth = new Map<string, number>();
+  for (const change of changes.changes) {
+    if (change.status === 'added' && change.functionContext === undefined) worth.set(change.path, diffFactor(change));
+  }
+  return worth;
 }
 
 /** Paths whose content the diff changed and that still exist (deletions excluded). */

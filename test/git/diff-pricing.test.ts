@@ -1,4 +1,4 @@
-import { boostChangedFiles, diffCandidates } from '../../src/pack-diff.js';
+import { addedFileWorth, boostChangedFiles, diffCandidates } from '../../src/pack-diff.js';
 import { LEVELS, type ChangeSet, type FileChange, type RankedFile } from '../../src/shared/types.js';
 
 /** A modified file with all three patch texts, `lines` changed lines long. */
@@ -48,6 +48,20 @@ describe('diff pricing', () => {
       ['a.ts', 500, 'changed (×10)'],
       ['b.md', 150, 'changed (×3)'],
       ['c.ts', 50, undefined],
+    ]);
+  });
+
+  it('an added file whose diff is a stat line weighs what its diff would: its text is the change', () => {
+    const added: FileChange = { ...change('new.ts', 100), status: 'added', summary: 'added, +100' };
+    const { functionContext: _f, hunks: _h, zeroContext: _z, ...statOnly } = added;
+    const set: ChangeSet = { description: 'test', commits: [], changes: [statOnly, change('old.ts', 100)] };
+    const worth = addedFileWorth(set);
+    expect([...worth]).toEqual([['new.ts', 15]]);
+    const file = (path: string): RankedFile => ({ file: { path, bytes: 1, kind: 'code', language: undefined, encoding: 'utf8', text: 'x\n' }, score: 50, reasons: [] });
+    const boosted = boostChangedFiles([file('old.ts'), file('new.ts')], new Set(['old.ts', 'new.ts']), worth);
+    expect(boosted.map((ranked) => [ranked.file.path, ranked.score])).toEqual([
+      ['new.ts', 7_500],
+      ['old.ts', 500],
     ]);
   });
 });
