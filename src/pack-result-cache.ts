@@ -14,6 +14,7 @@ import type { PackEnv } from './pack-env.js';
 import { collectOptionsFor } from './pack-inputs.js';
 import type { PackOptions } from './pack-options.js';
 import type { PackResult, PlanEntry } from './shared/types.js';
+import { loadTokenizer } from './tokenize/index.js';
 
 /** Bump when the stored shape or the key changes. */
 const RESULT_FORMAT = 1;
@@ -68,13 +69,22 @@ const NO_LOOKUP: ResultLookup = { store: () => undefined };
 
 /** Look the pack up; `now` is the clock in milliseconds (for tests). */
 export async function lookUpResult(options: PackOptions, env: PackEnv, now: () => number = Date.now): Promise<ResultLookup> {
-  if (!usesResultCache(options)) return NO_LOOKUP;
+  // A custom tokenizer loader (a test's counting wrapper, an embedder's own vocabulary) is not part of any key.
+  if (!usesResultCache(options) || env.loadTokenizer !== loadTokenizer) return NO_LOOKUP;
   const results = env.openCache?.(options.cacheDirectory)?.results;
   if (results === undefined) return NO_LOOKUP;
   const startedMs = now();
   const listed = await listTree(collectOptionsFor(options));
   const stamp = stampListedTree(listed);
-  const key = JSON.stringify({ format: RESULT_FORMAT, root: resolve(options.root), head: await readHead(options.root), tree: stamp.digest, options: canonicalOptions(options) });
+  const key = JSON.stringify({
+    format: RESULT_FORMAT,
+    root: resolve(options.root),
+    head: await readHead(options.root),
+    tree: stamp.digest,
+    options: canonicalOptions(options),
+    // Without tree-sitter (an embedder's choice, `npm run eval --no-syntax`) the same options pack differently.
+    syntax: env.createSyntaxAnalyzer !== undefined,
+  });
   const stored = results.get(key);
   if (stored !== undefined) {
     const result = parseResult(stored);

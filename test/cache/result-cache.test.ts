@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from '../../src/index.js';
+import { defaultEnv } from '../../src/pack-env.js';
 import { RACY_WINDOW_MS } from '../../src/pack-result-cache.js';
 import { makeRepo, type TempRepo } from '../helpers/make-repo.js';
 
@@ -61,6 +62,7 @@ describe('result cache', () => {
     await markStoredResults('FROM THE STORE');
     expect((await pack(options)).bundle).toBe('FROM THE STORE');
     expect((await pack({ ...options, budget: 9_000 })).bundle).not.toBe('FROM THE STORE');
+    expect((await pack(options, { ...defaultEnv(), createSyntaxAnalyzer: undefined })).bundle).not.toBe('FROM THE STORE');
   });
 
   it('ignores a result written by another build or a corrupt one, and writes nothing with cache off', async () => {
