@@ -28,6 +28,11 @@ export interface LanguageRules {
   readonly bodyOwners: ReadonlySet<string>;
   /** Node types that are a body when no `body` field exists (`block`, `function_body`, …). */
   readonly bodyTypes: ReadonlySet<string>;
+  /**
+   * Owners whose body may be an expression (an arrow function returning JSX); a multi-line one is elided like a
+   * block, as `{/* ... *\/}`.
+   */
+  readonly expressionBodies?: ReadonlySet<string>;
   /** Collection literals whose long initialisers are elided (`object`, `array`, `dictionary`, …). */
   readonly collections: ReadonlySet<string>;
   /** Node types that may carry imports; `imports` is only called on these. */

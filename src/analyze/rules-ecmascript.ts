@@ -92,10 +92,32 @@ function isRunStatement(node: Node, memory: Map<string, number>): boolean {
     return !/^\s*(module\.)?exports\b/.test(node.text) && !(first && /module/.test(first.type));
   }
   if (!DECLARATIONS.has(node.type)) return false;
+  if (isScriptValue(node, memory)) return true;
   const names = declaredNames(node);
   const isRedeclaration = names.length > 0 && names.every((name) => memory.has(`name ${name}`));
   for (const name of names) memory.set(`name ${name}`, 1);
   return isRedeclaration;
+}
+
+/**
+ * A variable holding a value rather than a function or class, in a file that exports nothing (a test input, a
+ * script): a statement of the program, not part of an interface. Nothing outside can name it.
+ */
+function isScriptValue(node: Node, memory: Map<string, number>): boolean {
+  if (node.type !== 'lexical_declaration' && node.type !== 'variable_declaration') return false;
+  if (!memory.has('exports known')) {
+    memory.set('exports known', 1);
+    if (node.parent?.namedChildren.some((child) => child !== null && isExport(child))) memory.set('has exports', 1);
+  }
+  if (memory.has('has exports')) return false;
+  return node.namedChildren.every((declarator) => {
+    const value = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('value') : null;
+    return !value || !(FUNCTION_VALUES.has(value.type) || value.type === 'class');
+  });
+}
+
+function isExport(node: Node): boolean {
+  return node.type === 'export_statement' || /^\s*(module\.)?exports\b/.test(node.text);
 }
 
 /** The names a top-level declaration introduces, destructured ones included. */
@@ -154,6 +176,7 @@ export function ecmascriptRules(): LanguageRules {
       'class_static_block',
     ),
     bodyTypes: types('statement_block'),
+    expressionBodies: types('arrow_function'),
     collections: types('object', 'array'),
     importTypes: types('import_statement', 'export_statement', 'call_expression'),
     imports: importsOf,

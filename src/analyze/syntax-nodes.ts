@@ -6,7 +6,7 @@ import type { LanguageRules } from './language-rules.js';
 export function findBody(node: Node, rules: LanguageRules): Node | undefined {
   if (!rules.bodyOwners.has(node.type)) return undefined;
   const field = node.childForFieldName('body');
-  if (field) return rules.bodyTypes.has(field.type) ? field : undefined;
+  if (field) return rules.bodyTypes.has(field.type) || rules.expressionBodies?.has(node.type) ? field : undefined;
   for (let index = node.namedChildCount - 1; index >= 0; index -= 1) {
     const child = node.namedChild(index);
     if (child && rules.bodyTypes.has(child.type)) return child;

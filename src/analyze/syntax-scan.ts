@@ -216,7 +216,8 @@ function containerBody(node: Node): Node | undefined {
 
 function recordBody(node: Node, state: ScanState): void {
   const body = findBody(node, state.rules);
-  if (!body) return;
+  // A function returning a function (`(prefix) => (message) => {…}`): the inner one's body is the one to elide.
+  if (!body || state.rules.bodyOwners.has(body.type)) return;
   state.bodyUntil = Math.max(state.bodyUntil, body.endIndex);
   if (body.startIndex < state.elidedUntil) return;
   const startRow = body.startPosition.row;
@@ -243,7 +244,10 @@ function isElidable(body: Node, state: ScanState): boolean {
     case 'brace':
     case 'bash': {
       const isLong = rows >= 2 || body.endIndex - body.startIndex >= MIN_ONE_LINE_BODY_CHARS;
-      return isLong && text[body.startIndex] === '{' && text[body.endIndex - 1] === '}';
+      const isBlock = text[body.startIndex] === '{' && text[body.endIndex - 1] === '}';
+      // An expression body is elided only over several lines: a one-line `=> a + b` is the function's meaning.
+      const isExpression = !state.rules.bodyTypes.has(body.type) && rows >= 2;
+      return isLong && (isExpression || (isBlock && state.rules.bodyTypes.has(body.type)));
     }
     case 'python': {
       const isLong = rows >= 1 || body.endIndex - body.startIndex >= MIN_ONE_LINE_BODY_CHARS;

@@ -98,6 +98,20 @@ describe('elision markers', () => {
   });
 });
 
+describe('arrow functions', () => {
+  it('#3 elides a multi-line expression body, keeps a one-line one and a curried arrow\'s inner signature', async () => {
+    const text = [
+      'export const View = (props: Props): JSX.Element => (\n  <div>\n    {props.title}\n  </div>\n);',
+      'export const add = (a: number, b: number): number => a + b;',
+      'export const logger = (prefix: string) => (message: string) => {\n  console.log(prefix, message);\n};\n',
+    ].join('\n');
+    const skeleton = await skeletonOf('view.tsx', text);
+    expect(skeleton).toContain('export const View = (props: Props): JSX.Element => {/* ... */};\n');
+    expect(skeleton).toContain('export const add = (a: number, b: number): number => a + b;\n');
+    expect(skeleton).toContain('export const logger = (prefix: string) => (message: string) => {/* ... */};\n');
+  });
+});
+
 describe('Python signatures and imports', () => {
   const body = (lines: number): string => Array.from({ length: lines }, (_, index) => `    x${index} = ${index}\n`).join('');
   const text = [
@@ -151,6 +165,15 @@ describe('top-level statement runs', () => {
     expect(skeleton).toContain('module.exports = { kept, other: "a CommonJS export stays whole" };');
     const namespaces = 'namespace X {\n  export const y = 1;\n}\nnamespace Z {\n  export function w() {\n    return 2;\n  }\n}\n';
     expect(await skeletonOf('spaces.ts', namespaces)).toContain('namespace Z {');
+  });
+
+  it('elides value declarations of a file that exports nothing, keeping its functions', async () => {
+    const script = 'const first = compute("a value long enough to elide");\nconst handler = () => first;\nconst last = 2;\n';
+    expect(await skeletonOf('script.js', `${script}function f() {\n  return 1;\n}\n`)).toBe(
+      '/* 1 */\nconst handler = () => first;\nconst last = 2;\nfunction f() {/* ... */}\n',
+    );
+    const module = await skeletonOf('module.js', `${script}export function f() {\n  return 1;\n}\n`);
+    expect(module).toContain('const first = compute(');
   });
 
   it('elides unparsable statements that export nothing, so the skeleton still re-parses', async () => {
