@@ -64,3 +64,38 @@ export function findDefiningFiles(files: readonly SourceFile[], symbols: readonl
   }
   return result;
 }
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+}
+
+/** True when `name` occurs in `text` as a whole identifier (not inside a longer one). */
+function containsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    const after = at + name.length >= text.length ? 32 : text.charCodeAt(at + name.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Code files that use a symbol without defining it (the places a change to that symbol reaches), with the symbols
+ * each uses. `defining` is `findDefiningFiles`' answer for the same symbols.
+ */
+export function findUsingFiles(
+  files: readonly SourceFile[],
+  symbols: readonly string[],
+  defining: ReadonlyMap<string, readonly string[]>,
+): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  const names = [...new Set(symbols.map((symbol) => symbol.replace(/[^\w$]/g, '')).filter((name) => name !== ''))];
+  if (names.length === 0) return result;
+  for (const file of files) {
+    if (file.kind !== 'code') continue;
+    const defined = defining.get(file.path) ?? [];
+    const used = names.filter((name) => !defined.includes(name) && containsWord(file.text, name));
+    if (used.length > 0) result.set(file.path, used.sort());
+  }
+  return result;
+}

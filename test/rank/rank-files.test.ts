@@ -112,6 +112,18 @@ describe('rankFiles with a task', () => {
     expect(order(repo, { seeds: ['src/cart/basket.ts'] }).filter((path) => path.startsWith('src/'))[1]).not.toBe('src/cart/checkout.ts');
   });
 
+  it('ranks a file using a named symbol above files that only share words with the task', () => {
+    const files = [
+      file('app/exceptions.py', 'class FastAPIError(RuntimeError):\n    pass\n'),
+      file('app/utils.py', 'def create(kind):\n    raise FastAPIError(f"bad {kind}")\n'),
+      file('app/render.py', 'def render(message):\n    return message\n'),
+      file('app/other.py', 'def nothing():\n    return 1\n'),
+    ];
+    const ranked = order(files, { focus: 'Fix unformatted message in `FastAPIError`' });
+    expect(ranked[0]).toBe('app/exceptions.py');
+    expect(ranked.indexOf('app/utils.py')).toBeLessThan(ranked.indexOf('app/render.py'));
+  });
+
   it('measures word matches against the best file its role lets matter, not against a test matching more often', () => {
     const files = [
       file('src/http/util.ts', 'export function parseCookie(header: string) { return header; }\n'),
@@ -124,6 +136,12 @@ describe('rankFiles with a task', () => {
     const byRole = (source: SourceFile) => (source.path.startsWith('test/') ? 0.2 : 1);
     expect(wordShare()).toBeLessThan(0.8);
     expect(wordShare(byRole)).toBeCloseTo(0.8);
+  });
+
+  it('marks the README kept high only by the overview floor, and only then', () => {
+    const overviewOf = (focus: string) => rankFiles(repo, { focus }).find((ranked) => ranked.file.path === 'README.md')!.overview;
+    expect(overviewOf('cart checkout total is wrong')).toBe(true);
+    expect(overviewOf('README.md is outdated')).toBeUndefined();
   });
 
   it('is a deterministic total order whatever the input order', () => {
