@@ -62,7 +62,13 @@ export async function buildCandidates(rankedInputs: RankedInputs, options: PackO
   const syntaxByPath = await analyzeFiles(toAnalyze, { ...env, cache: inputs.cache }, inputs.warnings);
   const estimate = estimatorFor(inputs.tokenizerName);
   const files = orderForBundle(ranked, options.order ?? (hasTask ? 'edges' : 'rank')).map((rankedFile): FitCandidate => {
-    const candidate = { path: rankedFile.file.path, language: rankedFile.file.language, score: rankedFile.score, reasons: rankedFile.reasons };
+    const candidate = {
+      path: rankedFile.file.path,
+      language: rankedFile.file.language,
+      score: rankedFile.score,
+      reasons: rankedFile.reasons,
+      ...(rankedFile.overview ? { overview: true } : {}),
+    };
     if (pathOnly.has(rankedFile.file.path)) return { ...candidate, variants: PATH_ONLY };
     const syntax = syntaxByPath.get(rankedFile.file.path);
     const input = syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file };

@@ -11,6 +11,8 @@ export interface FitCandidate {
   readonly variants: readonly Variant[];
   /** `diff` when the candidate is the diff of `path` rather than the file: it is never listed in the tree. */
   readonly section?: 'diff';
+  /** Ranked high by the overview floor, not by the task: never one of the top files a task reserves room for. */
+  readonly overview?: boolean;
 }
 
 /** A variant with its price in the bundle (rendered section tokens) and its worth (score × level worth). */

@@ -208,7 +208,9 @@ function taskTiers(candidates: readonly FitCandidate[]): TopFirst {
   const best = ranked.length > 0 ? candidates[ranked[0]!]!.score : 0;
   // Top files the reservation could not afford whole are on the floor too.
   const floorIndexes = ranked.filter((index) => candidates[index]!.score >= best * FLOOR_SCORE_SHARE);
-  return { fileIndexes: ranked.slice(0, TOP_FILES_COUNT), share: TOP_FILES_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
+  // The README and manifests are the overview, not what the task asked for: the knapsack weighs them like the rest.
+  const fileIndexes = ranked.filter((index) => candidates[index]!.overview !== true).slice(0, TOP_FILES_COUNT);
+  return { fileIndexes, share: TOP_FILES_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
 }
 
 /** Indexes of the `count` highest-scored file candidates (diffs have levels of their own), best first, ties by index. */

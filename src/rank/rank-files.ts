@@ -127,7 +127,9 @@ function rankForTask(
     const factor = named ? 1 : TASK_ROLE_FACTOR[role];
     let adjusted = relevance * factor;
     const isOverview = (role === 'readme' || role === 'manifest') && !path.includes('/');
-    if (isOverview) adjusted = Math.max(adjusted, OVERVIEW_RELEVANCE);
+    // Lifted by the overview floor rather than by the task: `fit` must not mistake it for a file the task asked for.
+    const overview = isOverview && adjusted < OVERVIEW_RELEVANCE;
+    if (overview) adjusted = OVERVIEW_RELEVANCE;
     const score = 100 * Math.pow(adjusted, RELEVANCE_SHARPNESS) + TASK_ROLE_FLOOR * ranked.score;
     const reasons = [`relevance ${(100 * adjusted).toFixed(0)}%`, ...ranked.reasons.slice(0, 1)];
     if (seeded) reasons.push('task file');
@@ -135,7 +137,7 @@ function rankForTask(
     if (parts.graph >= 0.05) reasons.push(`graph ${(100 * parts.graph).toFixed(0)}%`);
     if (parts.coChange > 0) reasons.push(...coChange.get(path)!.reasons);
     if (factor < 1) reasons.push(`role ×${factor}`);
-    return { file: ranked.file, score, reasons, ...(named ? { task: true } : {}) };
+    return { file: ranked.file, score, reasons, ...(named ? { task: true } : {}), ...(overview ? { overview: true } : {}) };
   });
 }
 

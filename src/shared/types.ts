@@ -83,6 +83,8 @@ export interface RankedFile {
   readonly reasons: readonly string[];
   /** True for the task's own files (named by `--focus` or changed in the diff); bundle order may put them last. */
   readonly task?: boolean;
+  /** True when only the overview floor (root README, manifests) ranks it this high under a task, not the task. */
+  readonly overview?: boolean;
 }
 
 /** How `fit` chose to show one file. */

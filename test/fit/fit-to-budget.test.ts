@@ -95,6 +95,21 @@ describe('fitToBudget', () => {
     expect(levelOfBig(true)).toBe('outline');
   });
 
+  it('with a task, room for top files goes to task matches, not to an overview file ranked high by its floor', () => {
+    const readme = { ...candidate(0, 12_000, 100), path: 'README.md', overview: true };
+    const taskFile = { ...candidate(1, 12_000, 50), path: 'src/routing.ts' };
+    const small = Array.from({ length: 600 }, (_, i) => candidate(i + 2, 60, 20));
+    const pricer = modelPricer({ base: 300, treeLine: 1, marker: 1, wrapper: 6 });
+    const levels = (readmeCandidate: FitCandidate) => {
+      const plan = fitToBudget({ candidates: [readmeCandidate, taskFile, ...small], listedOnly: [], budget: 32_000, pricer, taskFirst: true });
+      expect(pricer.bundleTokens(plan)).toBeLessThanOrEqual(32_000);
+      const levelOf = (path: string) => plan.entries.find((entry) => entry.path === path)!.variant.level;
+      return [levelOf('README.md'), levelOf('src/routing.ts')];
+    };
+    expect(levels({ ...readme, overview: false })).toEqual(['full', 'head']);
+    expect(levels(readme)).toEqual(['head', 'full']);
+  });
+
   it('regression: a frame estimate biased high still fills the budget (exact counts correct later estimates)', () => {
     const candidates = Array.from({ length: 400 }, (_, i) => candidate(i, 40 + ((i * 53) % 900), 10 + (i % 50)));
     const exactPricer = modelPricer({ base: 500, treeLine: 2, marker: 1, wrapper: 8 });
