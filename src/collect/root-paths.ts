@@ -1,5 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { UsageError } from '../shared/errors.js';
 
 /** The pack root as given (absolute) and as resolved through symlinks. */
@@ -28,9 +28,30 @@ export function isInside(realRoot: string, real: string): boolean {
   return real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
 }
 
-/** Absolute file-system path of a POSIX path relative to the root. */
+/**
+ * Absolute file-system path of a POSIX path relative to the root. Collect calls this once or twice per file, so a
+ * path that `join` would leave as it is (POSIX separators, normalised root, no empty, `.` or `..` segments) is
+ * concatenated instead: `join` normalises every segment and cost 0.26 s of CPU on a 43k-file tree.
+ */
 export function toAbsolute(root: string, path: string): string {
-  return path === '' ? root : join(root, ...path.split('/'));
+  if (path === '') return root;
+  if (sep === '/' && isPlainRelative(path) && isNormalRoot(root)) return root.endsWith('/') ? root + path : `${root}/${path}`;
+  return join(root, ...path.split('/'));
+}
+
+/** No leading or trailing slash, no empty segment and no `.` or `..` segment. */
+const IRREGULAR_SEGMENT = /^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+
+function isPlainRelative(path: string): boolean {
+  return !IRREGULAR_SEGMENT.test(path);
+}
+
+/** The last root checked: collect passes the same root for every file of a pack. */
+let lastRoot: { readonly root: string; readonly isNormal: boolean } | undefined;
+
+function isNormalRoot(root: string): boolean {
+  if (lastRoot?.root !== root) lastRoot = { root, isNormal: isAbsolute(root) && normalize(root) === root };
+  return lastRoot.isNormal;
 }
 
 /** The errno code of a file-system error (`ENOENT`, `EACCES`, …), or `unknown error`. */
