@@ -5,7 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
-import type { Span } from './syntax-scan.js';
+import type { ElisionSpan, Span } from './syntax-scan.js';
 import type { TextEdit } from './text-edits.js';
 
 /**
@@ -66,4 +66,20 @@ export function docstringSummary(text: string, column: number): string | undefin
   const rest = lines.slice(end).join('\n').replace(/("""|''')\s*$/, '');
   if (rest.trim() === '') return undefined;
   return `${lines.slice(0, end).join('\n')}\n${' '.repeat(column)}...${delimiter}`;
+}
+
+/** A bare string statement outside bodies (class, module and attribute docstrings) keeps its first paragraph. */
+export function docstringElision(node: Node): ElisionSpan | undefined {
+  if (node.parent?.type !== 'expression_statement' || node.parent.namedChildCount !== 1) return undefined;
+  const text = docstringSummary(node.text, node.startPosition.column);
+  if (text === undefined) return undefined;
+  return {
+    kind: 'docstring',
+    start: node.startIndex,
+    end: node.endIndex,
+    startRow: node.startPosition.row,
+    endRow: node.endPosition.row,
+    indentColumn: node.startPosition.column,
+    text,
+  };
 }

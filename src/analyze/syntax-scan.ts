@@ -6,7 +6,7 @@ import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
 import type { Definition, DefinitionKind } from './syntax-types.js';
 import { findBody, isKeptComment } from './syntax-nodes.js';
-import { docstringSummary, isLongString } from './long-strings.js';
+import { docstringElision, isLongString } from './long-strings.js';
 import { parameterElision } from './flat-parameters.js';
 import { statementRuns } from './statement-runs.js';
 
@@ -151,10 +151,12 @@ function visit(cursor: TreeCursor, state: ScanState): void {
     state.multilineStrings.push({ start, end: cursor.endIndex });
     if (!isInsideElision(state, start)) {
       if (isLongString(cursor.currentNode, rules)) recordString(cursor, state);
-      else if (rules.elision === 'python') recordDocstring(cursor.currentNode, state);
+      else if (rules.elision === 'python') pushElision(state, docstringElision(cursor.currentNode));
     }
   }
-  if (rules.flatNodes?.has(type) && !isInsideElision(state, start)) recordParameter(cursor.currentNode, state);
+  if (rules.flatNodes?.has(type) && !isInsideElision(state, start)) {
+    pushElision(state, parameterElision(cursor.currentNode, state.source, rules, state.parameters));
+  }
   if (rules.importTypes.has(type)) {
     for (const specifier of rules.imports(cursor.currentNode) ?? []) state.imports.add(specifier);
   }
@@ -303,24 +305,7 @@ function isInsideElision(state: ScanState, offset: number): boolean {
   return false;
 }
 
-/** A bare string statement outside bodies (class, module and attribute docstrings) keeps its first paragraph. */
-function recordDocstring(node: Node, state: ScanState): void {
-  if (node.parent?.type !== 'expression_statement' || node.parent.namedChildCount !== 1) return;
-  const text = docstringSummary(node.text, node.startPosition.column);
-  if (text === undefined) return;
-  state.elisions.push({
-    kind: 'docstring',
-    start: node.startIndex,
-    end: node.endIndex,
-    startRow: node.startPosition.row,
-    endRow: node.endPosition.row,
-    indentColumn: node.startPosition.column,
-    text,
-  });
-}
-
-function recordParameter(node: Node, state: ScanState): void {
-  const elision = parameterElision(node, state.source, state.rules, state.parameters);
+function pushElision(state: ScanState, elision: ElisionSpan | undefined): void {
   if (elision) state.elisions.push(elision);
 }
 
