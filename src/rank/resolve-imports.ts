@@ -74,6 +74,29 @@ function resolveGo(context: ResolveContext, specifier: string): string[] {
   return [];
 }
 
+/**
+ * Rust module lookups already made, per context: the files of a crate repeat the same `use crate::…` paths, and each
+ * lookup normalises a path per segment (0.26 s of CPU for 42k `use` declarations on a 43k-file tree).
+ */
+const rustModuleMemo = new WeakMap<ResolveContext, Map<string, readonly string[]>>();
+
+/** `rustModule`, remembered per context, directory and segments (both fully determine its result). */
+function rustModuleOnce(context: ResolveContext, directory: string, segments: readonly string[]): readonly string[] {
+  let memo = rustModuleMemo.get(context);
+  if (memo === undefined) {
+    memo = new Map();
+    rustModuleMemo.set(context, memo);
+  }
+  // Paths never hold a NUL and segments never a slash (they come from `[\w:]+`), so the key is unambiguous.
+  const key = `${directory}\0${segments.join('/')}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = rustModule(context, directory, segments);
+    memo.set(key, found);
+  }
+  return found;
+}
+
 /** A Rust module path under a directory: `a/b.rs` or `a/b/mod.rs`, dropping trailing segments (items) until found. */
 function rustModule(context: ResolveContext, directory: string, segments: readonly string[]): string[] {
   for (let length = segments.length; length > 0; length--) {
@@ -92,17 +115,17 @@ function rustModuleDirectory(fromPath: string): string {
   return ['mod', 'lib', 'main'].includes(stem) ? directory : join(directory, stem);
 }
 
-function resolveRustUse(context: ResolveContext, fromPath: string, specifier: string): string[] {
+function resolveRustUse(context: ResolveContext, fromPath: string, specifier: string): readonly string[] {
   const [head, ...rest] = specifier.split('::');
   if (head === 'crate') {
     const source = fromPath.lastIndexOf('src/') === -1 ? '' : fromPath.slice(0, fromPath.lastIndexOf('src/') + 3);
-    return rustModule(context, source, rest);
+    return rustModuleOnce(context, source, rest);
   }
-  if (head === 'self') return rustModule(context, rustModuleDirectory(fromPath), rest);
-  if (head === 'super') return rustModule(context, posix.dirname(rustModuleDirectory(fromPath)), rest);
+  if (head === 'self') return rustModuleOnce(context, rustModuleDirectory(fromPath), rest);
+  if (head === 'super') return rustModuleOnce(context, posix.dirname(rustModuleDirectory(fromPath)), rest);
   const crate = head === undefined ? undefined : context.crates.get(head);
   if (crate === undefined) return [];
-  const found = rustModule(context, join(crate, 'src'), rest);
+  const found = rustModuleOnce(context, join(crate, 'src'), rest);
   return found.length > 0 ? found : listOf([join(crate, 'src/lib.rs')].find((path) => context.paths.has(path)));
 }
 
@@ -120,8 +143,9 @@ function listOf(path: string | undefined): string[] {
 }
 
 /** Files an import of `fromPath` (in `language`) refers to; empty when it names nothing in the repository. */
-export function resolveImport(context: ResolveContext, fromPath: string, language: string | undefined, reference: ImportReference): string[] {
-  const directory = posix.dirname(fromPath) === '.' ? '' : posix.dirname(fromPath);
+export function resolveImport(context: ResolveContext, fromPath: string, language: string | undefined, reference: ImportReference): readonly string[] {
+  const parent = posix.dirname(fromPath);
+  const directory = parent === '.' ? '' : parent;
   switch (reference.kind) {
     case 'module':
       if (language === 'python') return resolvePython(context, fromPath, reference.specifier);
