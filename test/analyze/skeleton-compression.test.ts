@@ -112,6 +112,29 @@ describe('arrow functions', () => {
   });
 });
 
+describe('doc comments', () => {
+  it('#3 keeps the first paragraph of a block doc comment and closes it at its indentation', async () => {
+    const text = [
+      'class Store {',
+      '  /**',
+      '   * Reads one entry.',
+      '   * Misses count as empty.',
+      '   *',
+      '   * Long explanation that a skeleton leaves out.',
+      '   * @param key the entry',
+      '   */',
+      '  get(key: string): string {',
+      '    return key;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const skeleton = await skeletonOf('store.ts', text);
+    expect(skeleton).toContain('  /**\n   * Reads one entry.\n   * Misses count as empty.\n   * ...\n   */\n  get(key: string)');
+    expect(skeleton).not.toContain('Long explanation');
+  });
+});
+
 describe('Python signatures and imports', () => {
   const body = (lines: number): string => Array.from({ length: lines }, (_, index) => `    x${index} = ${index}\n`).join('');
   const text = [
