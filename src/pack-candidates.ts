@@ -114,9 +114,10 @@ async function analyzeFiles(
 ): Promise<Map<string, FileSyntax>> {
   const result = new Map<string, FileSyntax>();
   if (!env.createSyntaxAnalyzer || ranked.length === 0) return result;
+  const workerWarnings: string[] = [];
   let analyzer: SyntaxAnalyzer;
   try {
-    analyzer = cachingAnalyzer(await env.createSyntaxAnalyzer(), env.cache);
+    analyzer = cachingAnalyzer(await env.createSyntaxAnalyzer({ onWarning: (message) => workerWarnings.push(message) }), env.cache);
   } catch (error) {
     warnings.push(`tree-sitter unavailable, using text levels only: ${(error as Error).message}`);
     return result;
@@ -124,14 +125,23 @@ async function analyzeFiles(
   try {
     const supported = ranked.filter((rankedFile) => analyzer.supports(rankedFile.file.language));
     let done = 0;
-    for (const { file } of supported) {
-      const syntax = await analyzer.analyze(file);
+    // Asked for all at once, so a large batch of cache misses can go to worker threads; read back in rank order.
+    const syntaxes = await Promise.all(
+      supported.map(({ file }) =>
+        analyzer.analyze(file).then((syntax) => {
+          env.onProgress?.({ phase: 'analyze', done: ++done, total: supported.length });
+          return syntax;
+        }),
+      ),
+    );
+    supported.forEach(({ file }, index) => {
+      const syntax = syntaxes[index]!;
       if ('failure' in syntax) warnings.push(`${file.path}: no skeleton (${syntax.failure})`);
       else result.set(file.path, syntax);
-      env.onProgress?.({ phase: 'analyze', done: ++done, total: supported.length });
-    }
+    });
   } finally {
     analyzer.dispose();
   }
+  warnings.push(...workerWarnings);
   return result;
 }

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { SyntaxAnalyzer } from './analyze/index.js';
+import type { ParallelAnalysisOptions, SyntaxAnalyzer } from './analyze/index.js';
 import { defaultCacheDirectory, openCache, type PackCache } from './cache/index.js';
 import type { Tokenizer, TokenizerName } from './shared/tokenizer.js';
 import { loadTokenizer } from './tokenize/index.js';
@@ -16,8 +16,11 @@ export interface PackProgress {
 /** The edges `pack` talks to. Tests and embedders may replace any of them. */
 export interface PackEnv {
   loadTokenizer(name: TokenizerName): Promise<Tokenizer>;
-  /** Undefined disables tree-sitter: files then get text-only variants. */
-  createSyntaxAnalyzer?: () => Promise<SyntaxAnalyzer>;
+  /**
+   * Undefined disables tree-sitter: files then get text-only variants. `onWarning` receives run-wide remarks (a
+   * failed worker thread) for `Report.warnings`.
+   */
+  createSyntaxAnalyzer?: (options?: SyntaxAnalyzerRequest) => Promise<SyntaxAnalyzer>;
   onProgress?: (progress: PackProgress) => void;
   /**
    * Opens the cross-run cache in `directory` (undefined: the user cache directory). Absent, or returning undefined,
@@ -31,12 +34,24 @@ export interface PackEnv {
   collectGarbage?: () => Promise<void>;
 }
 
-/** Real tokenizers, the tree-sitter analyzer and the on-disk cache. */
-export function defaultEnv(): PackEnv {
+/** What `analyzeFiles` hands the analyzer factory. */
+export interface SyntaxAnalyzerRequest {
+  readonly onWarning?: (message: string) => void;
+}
+
+/** Tuning of the default edges; the defaults are measured, tests may lower the parallel cut-over. */
+export interface DefaultEnvOptions {
+  /** When parsing moves to worker threads (cut-over, worker count). */
+  readonly parallelAnalysis?: ParallelAnalysisOptions;
+}
+
+/** Real tokenizers, the tree-sitter analyzer (on worker threads when the work pays for them) and the on-disk cache. */
+export function defaultEnv(options: DefaultEnvOptions = {}): PackEnv {
   return {
     loadTokenizer,
     // Imported on first use: runs that never need a skeleton never load tree-sitter.
-    createSyntaxAnalyzer: async () => (await import('./analyze/index.js')).createSyntaxAnalyzer(),
+    createSyntaxAnalyzer: async (request = {}) =>
+      (await import('./analyze/index.js')).createParallelSyntaxAnalyzer({ ...options.parallelAnalysis, ...request }),
     collectGarbage: fullGarbageCollection,
     openCache: (directory) =>
       openCache({

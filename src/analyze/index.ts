@@ -7,6 +7,7 @@
 import type { SourceFile } from '../shared/types.js';
 import type { FileSyntax, SyntaxFailure } from './syntax-types.js';
 import { TreeSitterAnalyzer } from './syntax-analyzer.js';
+import { CutoverAnalyzer, type ParallelAnalysisOptions } from './syntax-worker-cutover.js';
 
 export type {
   Definition,
@@ -17,6 +18,7 @@ export type {
 } from './syntax-types.js';
 export { SUPPORTED_LANGUAGES } from './grammar-registry.js';
 export { MAX_REFERENCES } from './syntax-analyzer.js';
+export { PARALLEL_MIN_CHARS, PARALLEL_MIN_FILES, type ParallelAnalysisOptions } from './syntax-worker-cutover.js';
 export { MAX_PARSE_BYTES, MINIFIED_AVERAGE_LINE_CHARS } from './file-guards.js';
 export { scanImports, IMPORT_SCAN_MAX_CHARS, type ImportKind, type ImportReference } from './import-scan.js';
 
@@ -37,4 +39,12 @@ export function isSyntaxFailure(result: FileSyntax | SyntaxFailure): result is S
 /** An analyzer with no grammar loaded yet; each language's grammar loads on its first file. */
 export async function createSyntaxAnalyzer(): Promise<SyntaxAnalyzer> {
   return new TreeSitterAnalyzer();
+}
+
+/**
+ * An analyzer that parses large batches (files asked for together, e.g. with `Promise.all`) on worker threads and
+ * small ones in-process; results are the same records in the same order either way. See `syntax-worker-cutover.ts`.
+ */
+export async function createParallelSyntaxAnalyzer(options: ParallelAnalysisOptions = {}): Promise<SyntaxAnalyzer> {
+  return new CutoverAnalyzer(options);
 }
