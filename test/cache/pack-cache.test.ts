@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { pack } from '../../src/pack.js';
+import { RACY_WINDOW_MS } from '../../src/pack-result-cache.js';
 import { makeRepo, type TempRepo } from '../helpers/make-repo.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -36,6 +37,9 @@ afterEach(async () => {
   await rm(cacheDirectory, { recursive: true, force: true });
 });
 
+/** Past the racy window, so whole results are stored too and their files are checked like the rest. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, RACY_WINDOW_MS + 200));
+
 const packWith = (cache: boolean) => pack({ root: repo.root, budget: BUDGET, cache, cacheDirectory });
 
 describe('pack with the cache', () => {
@@ -65,15 +69,14 @@ describe('pack with the cache', () => {
   });
 
   it('rebuilds from a corrupt cache without an error and leaves valid files behind', async () => {
+    await settle();
     const uncached = await packWith(false);
     await packWith(true);
-    for (const name of await readdir(cacheDirectory)) await writeFile(join(cacheDirectory, name), '{"tag":"repopack-cache",');
+    for (const file of await cacheFiles(cacheDirectory)) await writeFile(file, '{"tag":"repopack-cache",');
     const healed = await packWith(true);
     expect(healed.bundle).toBe(uncached.bundle);
     expect(healed.report.warnings.filter((warning) => warning.includes('cache'))).toEqual([]);
-    for (const name of await readdir(cacheDirectory)) {
-      expect(() => JSON.parse(readText(cacheDirectory, name))).not.toThrow();
-    }
+    for (const file of await cacheFiles(cacheDirectory)) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
   });
 });
 
@@ -89,17 +92,28 @@ describe('CLI cache options', () => {
   });
 
   it('two concurrent packs sharing a cache both succeed, and the cache they leave is valid and used', async () => {
+    await settle();
     const args = [repo.root, '--budget', String(BUDGET), '--cache-dir', cacheDirectory, '-q'];
     const [one, two] = await Promise.all([runCli(args), runCli([...args, '--style', 'markdown'])]);
     expect([one.code, two.code, one.stderr, two.stderr]).toEqual([0, 0, '', '']);
-    const names = await readdir(cacheDirectory);
-    expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    for (const name of names) expect(JSON.parse(readText(cacheDirectory, name)).tag).toBe('repopack-cache');
+    const files = await cacheFiles(cacheDirectory);
+    expect(files.filter((file) => !file.endsWith('.json'))).toEqual([]);
+    expect(files.some((file) => file.includes(`${sep}results${sep}`))).toBe(true);
+    // Namespace files carry the cache tag; whole results (kept once the tree is older than the racy window) a fingerprint.
+    for (const file of files) {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as { tag?: string; fingerprint?: string };
+      expect(file.includes(`${sep}results${sep}`) ? typeof stored.fingerprint : stored.tag).toBe(file.includes(`${sep}results${sep}`) ? 'string' : 'repopack-cache');
+    }
     const third = await runCli(args);
     expect(third.stdout).toBe(one.stdout);
   });
 });
 
-function readText(directory: string, name: string): string {
-  return readFileSync(join(directory, name), 'utf8');
+/** Every file in the cache: the namespace files and, in `results/`, the whole results. */
+async function cacheFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry) => (entry.isDirectory() ? cacheFiles(join(directory, entry.name)) : [join(directory, entry.name)])),
+  );
+  return nested.flat().sort();
 }
