@@ -4,7 +4,7 @@ import type { ElisionSpan, SyntaxScan } from './syntax-scan.js';
 import type { TextEdit } from './text-edits.js';
 import { applyEdits, commentRemoval, tidyWhitespace } from './text-edits.js';
 import { docstringSummary, longStringEdit } from './long-strings.js';
-import { docCommentEdit } from './doc-comments.js';
+import { docCommentEdit, lineDocEdits } from './doc-comments.js';
 
 /** Comments removed except kept ones, whitespace tidied. */
 export function buildStripped(source: string, scan: SyntaxScan): string {
@@ -25,7 +25,10 @@ export function buildSkeleton(
     elisionEdits.push(edit);
     elidedLines += countLines(source, edit.start, edit.end) - countLines(edit.text, 0, edit.text.length);
   }
-  const docEdits = scan.comments.map((comment) => docCommentEdit(source, comment)).filter((edit) => edit !== undefined);
+  const docEdits = [
+    ...scan.comments.map((comment) => docCommentEdit(source, comment)).filter((edit) => edit !== undefined),
+    ...lineDocEdits(source, scan.comments),
+  ];
   const edits = [...elisionEdits, ...removableComments(source, scan, elisionEdits), ...docEdits];
   const applied = applyEdits(source, edits, scan.multilineStrings);
   return { text: tidyWhitespace(applied.text, applied.protectedSpans), elidedLines };

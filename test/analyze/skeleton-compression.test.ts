@@ -133,6 +133,12 @@ describe('doc comments', () => {
     expect(skeleton).toContain('  /**\n   * Reads one entry.\n   * Misses count as empty.\n   * ...\n   */\n  get(key: string)');
     expect(skeleton).not.toContain('Long explanation');
   });
+
+  it('keeps the first paragraph of a run of /// lines and writes the rest as /// ...', async () => {
+    const text = '/// Parses a rule.\n/// Fails on bad input.\n///\n/// ## Examples\n///\n/// ```\n/// parse("a");\n/// ```\npub fn parse(input: &str) -> Rule {\n    let rule = Rule::new(input);\n    rule.check();\n    rule\n}\n';
+    const skeleton = await skeletonOf('rule.rs', text);
+    expect(skeleton).toBe('/// Parses a rule.\n/// Fails on bad input.\n/// ...\npub fn parse(input: &str) -> Rule {/* ... */}\n');
+  });
 });
 
 describe('Python signatures and imports', () => {
