@@ -46,9 +46,11 @@ function randomPaths(count: number, random: () => number): string[] {
   });
 }
 
+// A deeper layer re-including a directory the root layer ignores: git keeps the directory, yet the root layer's own
+// check of a file below it still sees the ignored parent (that layered behaviour must be kept as it is).
 const LAYER_SETS: readonly (readonly [string, readonly string[]])[][] = [
   [['', DEFAULT_IGNORE_PATTERNS]],
-  [['', DEFAULT_IGNORE_PATTERNS], ['src', ['*.log', '!keep.log', 'gen*', '# a comment', '']]],
+  [['', DEFAULT_IGNORE_PATTERNS], ['src', ['*.log', '!keep.log', 'gen*', '# a comment', '', '!x.map', '!.env.local/']]],
   // Rules the filter cannot read (a slash inside, brackets, a double star) make it send every path to the package.
   [['', [...DEFAULT_IGNORE_PATTERNS, 'src/gen/', '*.[ml]og', '**/vendor/**']], ['lib', ['!dist/', '/a']]],
   [['', ['*', '!*/', '!*.rs']], ['a', ['\\#x', 'notes.txt ', '!build']]],
@@ -59,7 +61,7 @@ describe('IgnoreLayers', () => {
     const layers = new IgnoreLayers();
     for (const [directory, rules] of set) layers.add(directory, rules);
     const isExcludedByReference = referenceExclusion(new Map(set));
-    const paths = randomPaths(600, seeded(7));
+    const paths = randomPaths(3000, seeded(7));
     const mismatches = paths.filter((path) => layers.isExcluded(path) !== isExcludedByReference(path));
     expect(mismatches).toEqual([]);
     // The sample must exercise both verdicts, or agreement proves nothing.
@@ -77,6 +79,15 @@ describe('IgnoreLayers', () => {
     expect(layers.isExcluded('web/build/out.js')).toBe(true);
     expect(layers.isExcluded('web/build')).toBe(false);
     expect(layers.isExcluded('src/main.rs')).toBe(false);
+  });
+
+  it('keeps a file excluded by the root layer through a parent a deeper layer re-includes', () => {
+    const layers = new IgnoreLayers();
+    layers.add('', ['*.map', 'gen*']);
+    layers.add('src', ['!x.map', '!generated/']);
+    expect(layers.isExcluded('src/x.map')).toBe(false);
+    expect(layers.isExcluded('src/x.map/notes.txt')).toBe(true);
+    expect(layers.isExcluded('src/generated/notes.txt')).toBe(true);
   });
 
   it('reads rules given as one text with CRLF line ends', () => {
