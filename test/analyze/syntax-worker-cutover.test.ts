@@ -14,10 +14,11 @@ import { fixtureFile, SYNTAX_FIXTURES } from './syntax-fixture-file.js';
 
 const DIST = new URL('../../dist/', import.meta.url);
 const THROWING_WORKER = new URL('../fixtures/workers/throwing-syntax-worker.mjs', import.meta.url);
-/** Lowered so the fixture repository is "large": every batch goes to the workers. */
-const ALWAYS_PARALLEL: ParallelAnalysisOptions = { minFiles: 1, minChars: 0, workers: 2 };
+/** Lowered so the fixture repository is "large" and the machine idle: every batch goes to the workers. */
+const ALWAYS_PARALLEL: ParallelAnalysisOptions = { minFiles: 1, minChars: 0, workers: 2, loadAverage: () => 0 };
 
 let repo: TempRepo;
+let inProcess: { bundle: string; warnings: readonly string[] };
 let packFrom: (parallelAnalysis: ParallelAnalysisOptions) => Promise<{ bundle: string; warnings: readonly string[] }>;
 
 beforeAll(async () => {
@@ -32,6 +33,7 @@ beforeAll(async () => {
     const result = await pack({ root: repo.root, budget: 6_000, compress: true, cache: false }, defaultEnv({ parallelAnalysis }));
     return { bundle: result.bundle, warnings: result.report.warnings };
   };
+  inProcess = await packFrom({});
 });
 
 afterAll(async () => {
@@ -40,17 +42,17 @@ afterAll(async () => {
 
 describe('parallel analysis cut-over', () => {
   it('packs the same bytes with worker threads as in-process', async () => {
-    const inProcess = await packFrom({});
     const parallel = await packFrom(ALWAYS_PARALLEL);
     expect(parallel.bundle).toBe(inProcess.bundle);
     expect(parallel.warnings).toEqual(inProcess.warnings);
     expect(inProcess.bundle).toContain('/* ... */');
   });
 
-  it('stays in-process below the cut-over, and falls back with a warning when a worker above it fails', async () => {
-    const inProcess = await packFrom({});
-    const below = await packFrom({ workerUrl: THROWING_WORKER });
+  it('stays in-process below the cut-over or on a busy machine, and falls back with a warning when a worker fails', async () => {
+    const below = await packFrom({ workerUrl: THROWING_WORKER, loadAverage: () => 0 });
     expect(below.warnings).toEqual(inProcess.warnings);
+    const busy = await packFrom({ ...ALWAYS_PARALLEL, workerUrl: THROWING_WORKER, loadAverage: () => 64 });
+    expect(busy.warnings).toEqual(inProcess.warnings);
     const failed = await packFrom({ ...ALWAYS_PARALLEL, workerUrl: THROWING_WORKER });
     expect(failed.bundle).toBe(inProcess.bundle);
     expect(failed.warnings.filter((warning) => !inProcess.warnings.includes(warning))).toEqual([
