@@ -4,6 +4,7 @@
  * tolerates a stray edge far better than a missing one, and resolution drops specifiers that name no file.
  */
 import type { SourceFile } from '../shared/types.js';
+import { scanRustImports } from './rust-import-scan.js';
 
 /**
  * How a specifier should be resolved: `module` paths (`./x`, `pkg/y`, Python `a.b`, Go import paths), Rust `mod`
@@ -31,13 +32,6 @@ const PYTHON_IMPORT = /^[ \t]*import[ \t]+([\w., \t]+)/gm;
 const GO_BLOCK = /\bimport\s*\(([^)]*)\)/g;
 const GO_SINGLE = /\bimport\s+(?:[\w.]+\s+)?"([^"\n]+)"/g;
 const GO_QUOTED = /"([^"\n]+)"/g;
-const RUST_MOD = /^[ \t]*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;/gm;
-const RUST_USE = /^[ \t]*(?:pub(?:\([^)]*\))?\s+)?use\s+([\w:]+)/gm;
-/** RUST_MOD and RUST_USE without the line anchor, tried only where a line starts with their first letter. */
-const RUST_MOD_AT = /[ \t]*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;/y;
-const RUST_USE_AT = /[ \t]*(?:pub(?:\([^)]*\))?\s+)?use\s+([\w:]+)/y;
-/** Line breaks other than `\n` that `^` also matches after; a text with one is scanned by the anchored patterns. */
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 const JVM_IMPORT = /^[ \t]*import\s+(?:static\s+)?([\w.]+)/gm;
 const C_INCLUDE = /^[ \t]*#[ \t]*include[ \t]*"([^"\n]+)"/gm;
 
@@ -66,54 +60,6 @@ function scanPython(text: string, into: ImportReference[]): void {
   }
 }
 
-/**
- * The matches of RUST_MOD, then those of RUST_USE, found by trying the sticky patterns only at line starts whose first
- * letter (after blanks) can begin them: the same matches as `matchAll`, for 0.05 s instead of 0.4 s on 44 MB of Rust,
- * where the anchored patterns are tried at every character. A match may span lines (`pub(crate)\nmod a;`); the
- * next match of the same pattern starts at a line start after it, as with `matchAll`.
- */
-function scanRust(text: string, into: ImportReference[]): void {
-  if (OTHER_LINE_BREAK.test(text)) {
-    collect(text, RUST_MOD, 'rust-mod', into);
-    collect(text, RUST_USE, 'rust-use', into);
-    return;
-  }
-  const modules: ImportReference[] = [];
-  const uses: ImportReference[] = [];
-  let moduleFrom = 0;
-  let useFrom = 0;
-  for (let start = 0; start < text.length; ) {
-    let first = start;
-    while (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB) first++;
-    const letter = text.charCodeAt(first);
-    if ((letter === LETTER_P || letter === LETTER_M) && start >= moduleFrom) {
-      moduleFrom = matchAt(text, start, RUST_MOD_AT, 'rust-mod', modules) ?? moduleFrom;
-    }
-    if ((letter === LETTER_P || letter === LETTER_U) && start >= useFrom) {
-      useFrom = matchAt(text, start, RUST_USE_AT, 'rust-use', uses) ?? useFrom;
-    }
-    const lineEnd = text.indexOf('\n', first);
-    if (lineEnd < 0) break;
-    start = lineEnd + 1;
-  }
-  into.push(...modules, ...uses);
-}
-
-const SPACE = 0x20;
-const TAB = 0x09;
-const LETTER_M = 0x6d;
-const LETTER_P = 0x70;
-const LETTER_U = 0x75;
-
-/** Runs a sticky pattern at `start`; on a match records group 1 and returns where the match ends. */
-function matchAt(text: string, start: number, pattern: RegExp, kind: ImportKind, into: ImportReference[]): number | undefined {
-  pattern.lastIndex = start;
-  const match = pattern.exec(text);
-  if (match === null) return undefined;
-  if (match[1]) into.push({ kind, specifier: match[1] });
-  return pattern.lastIndex;
-}
-
 function scanGo(text: string, into: ImportReference[]): void {
   for (const block of text.matchAll(GO_BLOCK)) collect(block[1]!, GO_QUOTED, 'module', into);
   collect(text, GO_SINGLE, 'module', into);
@@ -138,7 +84,7 @@ export function scanImports(file: SourceFile): ImportReference[] {
       scanGo(text, found);
       break;
     case 'rust':
-      scanRust(text, found);
+      scanRustImports(text, found);
       break;
     case 'java':
     case 'kotlin':

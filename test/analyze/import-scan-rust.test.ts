@@ -27,7 +27,7 @@ function seeded(seed: number): () => number {
 
 const PIECES = ['mod a;', 'pub mod b ;', 'pub(crate)\nmod c;', 'pub(in crate::x) mod d;', '  use crate::e::f;', '\tpub use g::h',
   'use', ' mod', 'pub(', ')', 'fn main() {}', 'user::x', 'modern;', 'use std::{io, fmt};', '// mod z;', 'pub\n\nuse k;', ' ',
-  '\n', '\n', '\n', ';', 'mod\ne\n;', 'umod u;', 'pmod p;'];
+  '\n', '\n', '\n', ';', 'mod\ne\n;', 'umod u;', 'pmod p;', '(', 'pub((', 'pub(a(b)\n use q;', '\t', 'pub\u00a0mod n;'];
 
 function randomText(random: () => number, pieces: readonly string[]): string {
   const count = 5 + Math.floor(random() * 40);
@@ -53,6 +53,12 @@ describe('scanImports on Rust', () => {
       const text = randomText(random, [...PIECES, '\r\n', '\r', '\u2028', '\u2029']);
       expect([text, scanImports(rustFile(text))]).toEqual([text, oracle(text)]);
     }
+  });
+
+  it('tries every `(` a `pub(…)` may open, and skips declarations inside an earlier match', () => {
+    const text = 'pub(a(b) mod one;\npub(\nmod two;\n) mod three;\n';
+    expect(scanImports(rustFile(text))).toEqual(oracle(text));
+    expect(oracle(text).map((reference) => reference.specifier)).toEqual(['one', 'three']);
   });
 
   it('reads a declaration spanning lines once and resumes after it', () => {
