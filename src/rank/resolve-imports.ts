@@ -10,7 +10,18 @@ const SCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs',
 /** Files of one Go package linked per import; a huge package must not flood the graph. */
 const MAX_GO_PACKAGE_FILES = 40;
 
+/** A leading or trailing slash, an empty segment, or a `.` or `..` segment: what normalising would change. */
+const IRREGULAR_PATH = /^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+
+/**
+ * `directory/specifier`, normalised, `''` for the root. Most joins (Rust module paths, relative imports without
+ * `..`) have nothing to normalise, so they are concatenated; `posix.normalize` on every probe was a fifth of import
+ * resolution on a 43k-file tree.
+ */
 function join(directory: string, specifier: string): string {
+  if (specifier !== '' && !IRREGULAR_PATH.test(specifier) && !IRREGULAR_PATH.test(directory)) {
+    return directory === '' ? specifier : `${directory}/${specifier}`;
+  }
   const joined = posix.normalize(posix.join(directory, specifier));
   return joined === '.' ? '' : joined;
 }

@@ -9,7 +9,7 @@ function edges(files: SourceFile[]): string[] {
   return graph.imports.flatMap((targets, source) => targets.map((target) => `${graph.paths[source]} -> ${graph.paths[target]}`)).sort();
 }
 
-describe('import graph: Rust paths repeated across files and crates', () => {
+describe('import graph: joined paths, and Rust paths repeated across files and crates', () => {
   it('resolves the same `use` text against each file’s own crate and module', () => {
     const files = [
       file('one/Cargo.toml', '[package]\nname = "one"\n'),
@@ -36,5 +36,23 @@ describe('import graph: Rust paths repeated across files and crates', () => {
     const first = edges([file('src/lib.rs', 'use crate::a::B;\n'), file('src/a.rs')]);
     const second = edges([file('src/lib.rs', 'use crate::a::B;\n'), file('src/a/mod.rs')]);
     expect([first, second]).toEqual([['src/lib.rs -> src/a.rs'], ['src/lib.rs -> src/a/mod.rs']]);
+  });
+
+  it('joins specifiers with and without dot segments to the same files', () => {
+    const files = [
+      file('src/app/main.ts', "import './util';\nimport '../lib/./core';\nimport './/twice';\nimport '../../top';\nimport '.';\n"),
+      file('src/app/util.ts'),
+      file('src/app/twice.ts'),
+      file('src/app/index.ts'),
+      file('src/lib/core.ts'),
+      file('top.ts'),
+    ];
+    expect(edges(files)).toEqual([
+      'src/app/main.ts -> src/app/index.ts',
+      'src/app/main.ts -> src/app/twice.ts',
+      'src/app/main.ts -> src/app/util.ts',
+      'src/app/main.ts -> src/lib/core.ts',
+      'src/app/main.ts -> top.ts',
+    ]);
   });
 });
