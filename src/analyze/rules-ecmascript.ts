@@ -89,6 +89,9 @@ function isRunStatement(node: Node, memory: Map<string, number>): boolean {
   if (node.hasError) return !/\bexport\b/.test(node.text);
   if (RUN_STATEMENTS.has(node.type)) {
     const first = node.namedChildren[0];
+    // A line starting `export` inside a statement is error recovery around syntax the grammar lacks (a module
+    // block's `export const foo`): the name it exports must stay in the skeleton.
+    if (/^\s*export\b/m.test(node.text)) return false;
     return !/^\s*(module\.)?exports\b/.test(node.text) && !(first && /module/.test(first.type));
   }
   if (!DECLARATIONS.has(node.type)) return false;

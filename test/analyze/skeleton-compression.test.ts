@@ -212,6 +212,14 @@ describe('top-level statement runs', () => {
     expect((result as FileSyntax).skeleton?.text).toBe('export function kept() {/* ... */}\n/* 4-5 */\n');
   });
 
+  it('never elides a block the grammar recovered around an export (a module block): its name stays shown', async () => {
+    const text = 'const m = module {\n  export const foo = "foo";\n  export { foo };\n}\n\nconst other = module {\n};\n';
+    const result = (await analyzer.analyze(sourceFile('blocks.js', text))) as FileSyntax;
+    expect(result.definitions.map((definition) => definition.name)).toContain('foo');
+    // Either a skeleton that still shows it or none (the file then falls back to its text, which does).
+    if (result.skeleton !== undefined) expect(result.skeleton.text).toContain('foo');
+  });
+
   it('elides Rust impl blocks after two of the same shape, but never one with a pub member', async () => {
     const impl = (name: string): string => `impl Format for ${name} {\n    fn fmt(&self) -> Result {\n        write(self)\n    }\n}\n`;
     const text = ['A', 'B', 'C', 'D'].map(impl).join('') + 'impl E {\n    pub fn new() -> Self {\n        E\n    }\n}\n';
