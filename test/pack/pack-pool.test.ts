@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { pack } from '../../src/index.js';
-import { POOL_BUDGETS, poolByRank, screenPool } from '../../src/pack-pool.js';
+import { POOL_BUDGETS, POOL_MIN_FILES, poolByRank, screenPool } from '../../src/pack-pool.js';
 import type { Collection, RankedFile, SourceFile } from '../../src/shared/types.js';
 import { makeRepo } from '../helpers/make-repo.js';
 
@@ -25,13 +25,20 @@ function collectionOf(ranked: readonly RankedFile[]): Collection {
 
 describe('poolByRank', () => {
   it('keeps the best-ranked files up to the pool line and lists the rest by path', () => {
-    const ranked = rankedFiles(Array.from({ length: 100 }, () => 'x'.repeat(3_000))); // ~1,000 tokens each
-    const { pool, pathOnly, fitsWhole } = poolByRank(ranked, 5_000);
+    const ranked = rankedFiles(Array.from({ length: 1_000 }, () => 'x'.repeat(300))); // ~100 tokens each
+    const { pool, pathOnly, fitsWhole } = poolByRank(ranked, 10_000);
     expect(fitsWhole).toBe(false);
-    expect(pool.length).toBe(POOL_BUDGETS * 5);
+    expect(pool.length).toBe((POOL_BUDGETS * 10_000) / 100);
     expect(pool.map((rankedFile) => rankedFile.file.path)).toEqual(ranked.slice(0, pool.length).map((rankedFile) => rankedFile.file.path));
-    expect(pathOnly.size).toBe(100 - pool.length);
-    expect(pathOnly.has('f099.py')).toBe(true);
+    expect(pathOnly.size).toBe(1_000 - pool.length);
+    expect(pathOnly.has('f999.py')).toBe(true);
+  });
+
+  it('holds at least POOL_MIN_FILES files when a few big files spend its budgets', () => {
+    const ranked = rankedFiles(Array.from({ length: 400 }, () => 'x'.repeat(3_000))); // ~1,000 tokens each
+    const { pool, pathOnly } = poolByRank(ranked, 5_000);
+    expect(pool.length).toBe(POOL_MIN_FILES);
+    expect(pathOnly.size).toBe(400 - POOL_MIN_FILES);
   });
 
   it('pools everything when the repository fits whole or when every file must be compressed', () => {
