@@ -65,7 +65,7 @@ export async function collectLabelledRoots<Options extends { readonly root: stri
   const warnings: string[] = [];
   for (const { root, label } of roots) {
     const collection = await collectOne({ ...options, root });
-    files.push(...collection.files.map((file) => ({ ...file, path: `${label}/${file.path}` })));
+    files.push(...collection.files.map((file) => ({ ...file, path: `${label}/${file.path}`, root: label })));
     skipped.push(...collection.skipped.map((entry) => ({ ...entry, path: `${label}/${entry.path}` })));
     warnings.push(...collection.warnings.map((warning) => `${label}: ${warning}`));
   }

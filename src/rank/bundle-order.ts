@@ -5,7 +5,7 @@
  * task's own files last.
  */
 import type { RankedFile } from '../shared/types.js';
-import { classifyRole } from './file-role.js';
+import { classifyRole, pathInRoot } from './file-role.js';
 
 /** `rank`: most important first. `edges`: overview, best at both ends, weakest in the middle, task files last. */
 export type BundleOrder = 'rank' | 'edges';
@@ -15,7 +15,7 @@ export const BUNDLE_ORDERS: readonly BundleOrder[] = ['rank', 'edges'];
 
 function isOverview(ranked: RankedFile): boolean {
   const role = classifyRole(ranked.file);
-  return (role === 'readme' || role === 'manifest') && !ranked.file.path.includes('/');
+  return (role === 'readme' || role === 'manifest') && !pathInRoot(ranked.file).includes('/');
 }
 
 /** Reorder ranked files (given most important first) for the bundle; `rank` returns them as they are. */

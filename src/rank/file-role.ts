@@ -49,9 +49,14 @@ const VENDORED = /(^|\/)(vendor|third_party|third-party|external|deps)\//;
 const CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?)(\.[a-z]+)?$/i;
 const README = /(^|\/)README(\.[a-z]+)?$/i;
 
-/** Classify a file; the first matching rule wins, most specific first. */
+/** The file's path within its root: with several roots, without the root's label. */
+export function pathInRoot(file: Pick<SourceFile, 'path' | 'root'>): string {
+  return file.root !== undefined && file.path.startsWith(`${file.root}/`) ? file.path.slice(file.root.length + 1) : file.path;
+}
+
+/** Classify a file by its path within its root; the first matching rule wins, most specific first. */
 export function classifyRole(file: SourceFile): FileRole {
-  const path = file.path;
+  const path = pathInRoot(file);
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (VENDORED.test(path)) return 'vendored';
   if (GENERATED.test(path)) return 'generated';

@@ -1,5 +1,5 @@
 import type { RankedFile, SourceFile } from '../shared/types.js';
-import { classifyRole, type FileRole, ROLE_SCORE } from './file-role.js';
+import { classifyRole, type FileRole, pathInRoot, ROLE_SCORE } from './file-role.js';
 
 /** Each directory level below the root costs this many points: top-level files describe the project. */
 const DEPTH_PENALTY = 2;
@@ -19,7 +19,7 @@ export function rankByRole(files: readonly SourceFile[]): RankedFile[] {
   const shared = new Map<string, { readonly score: number; readonly reasons: readonly string[] }>();
   const ranked = files.map((file): RankedFile => {
     const role = classifyRole(file);
-    const depth = countSlashes(file.path);
+    const depth = countSlashes(pathInRoot(file));
     const key = `${role} ${depth}`;
     let found = shared.get(key);
     if (found === undefined) {

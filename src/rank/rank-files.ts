@@ -4,7 +4,7 @@
  * task's files, co-change and activity, scaled by role, sharpened so the best matches win their full text in `fit`.
  */
 import type { GitCommit, RankedFile, SourceFile } from '../shared/types.js';
-import { classifyRole } from './file-role.js';
+import { classifyRole, pathInRoot } from './file-role.js';
 import { buildImportGraph, type ImportGraph } from './import-graph.js';
 import { pageRank, TASK_BACKWARD_WEIGHT } from './pagerank.js';
 import { compareRanked, rankByRole } from './rank-by-role.js';
@@ -126,7 +126,7 @@ function rankForTask(
     const named = seeded || focused?.named === true;
     const factor = named ? 1 : TASK_ROLE_FACTOR[role];
     let adjusted = relevance * factor;
-    const isOverview = (role === 'readme' || role === 'manifest') && !path.includes('/');
+    const isOverview = (role === 'readme' || role === 'manifest') && !pathInRoot(ranked.file).includes('/');
     // Lifted by the overview floor rather than by the task: `fit` must not mistake it for a file the task asked for.
     const overview = isOverview && adjusted < OVERVIEW_RELEVANCE;
     if (overview) adjusted = OVERVIEW_RELEVANCE;

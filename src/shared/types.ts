@@ -18,6 +18,11 @@ export interface SourceFile {
   readonly encoding: TextEncoding;
   /** Decoded content with `\r\n` kept as found. */
   readonly text: string;
+  /**
+   * With several roots, the label of the root the file came from; `path` then starts with `<root>/`. Ranking judges
+   * depth and "top level" within the root, so each root's README and manifests lead its part of the bundle.
+   */
+  readonly root?: string;
 }
 
 /** Why a file found under the root is not in the bundle's content (it still appears in the tree). */
