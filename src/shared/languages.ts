@@ -91,14 +91,18 @@ const BY_NAME: Readonly<Record<string, LanguageInfo>> = {
   README: { language: 'text', kind: 'doc' },
 };
 
+// Maps, not the objects: a file named `constructor` or `x.toString` must not find Object.prototype's members.
+const NAMES: ReadonlyMap<string, LanguageInfo> = new Map(Object.entries(BY_NAME));
+const EXTENSIONS: ReadonlyMap<string, LanguageInfo> = new Map(Object.entries(BY_EXTENSION));
+
 /** Language and kind from a POSIX path; unknown extensions are `code`-less `doc` text with no language. */
 export function detectLanguage(path: string): { language: string | undefined; kind: FileKind } {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  const byName = BY_NAME[name] ?? BY_NAME[name.replace(/\.txt$/, '')];
+  const byName = NAMES.get(name) ?? NAMES.get(name.replace(/\.txt$/, ''));
   if (byName) return byName;
   const dot = name.lastIndexOf('.');
   if (dot > 0) {
-    const info = BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+    const info = EXTENSIONS.get(name.slice(dot + 1).toLowerCase());
     if (info) return info;
   }
   return { language: undefined, kind: 'doc' };
