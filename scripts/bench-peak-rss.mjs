@@ -24,6 +24,21 @@ function childrenMicros() {
     return undefined;
   }
 }
+/**
+ * Peak resident set of this process's own memory, in KiB. On Linux `VmHWM` of /proc/self/status: getrusage's maxrss
+ * keeps the high-water mark of the memory before exec, which is a copy of the parent's, so a child spawned by a large
+ * parent (a test runner's worker) would report the parent's size. Elsewhere `resourceUsage().maxRSS`.
+ */
+function peakRssKiB() {
+  try {
+    const found = /^VmHWM:\s+(\d+)\s+kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (found) return Number(found[1]);
+  } catch {
+    // Not Linux: fall through.
+  }
+  return process.resourceUsage().maxRSS;
+}
+
 const target = process.env[USAGE_FILE_VARIABLE];
 
 if (target) {
@@ -32,7 +47,7 @@ if (target) {
     const record = {
       pid: process.pid,
       ppid: process.ppid,
-      maxRssKiB: usage.maxRSS,
+      maxRssKiB: peakRssKiB(),
       userMicros: usage.userCPUTime,
       systemMicros: usage.systemCPUTime,
       childrenMicros: childrenMicros(),

@@ -3,6 +3,8 @@ import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promise
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 
 /* The bench is plain .mjs outside the TypeScript project; these interfaces describe what the tests use of it. */
@@ -57,6 +59,7 @@ interface OutputModule {
 
 const SCRIPTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts');
 /** A non-literal specifier keeps tsc from looking for declarations of the .mjs files. */
+const execFileAsync = promisify(execFile);
 const load = async <T>(name: string): Promise<T> => (await import(path.join(SCRIPTS, name))) as T;
 
 let args: ArgsModule;
@@ -153,6 +156,24 @@ describe('bench measurement', () => {
     expect(small.cpuMs).toBeGreaterThan(0);
     // At least half of the 200 MiB held: RSS accounting is coarse, but 1 MiB vs 200 MiB must show.
     expect(large.peakRssKiB - small.peakRssKiB).toBeGreaterThan(100 * 1024);
+  });
+
+  (process.platform === 'linux' ? it : it.skip)("reports a child's own peak, not its large parent's (Linux)", async () => {
+    // getrusage's maxrss keeps the high-water mark of the memory before exec, a copy of the parent's: a child of a
+    // 300 MiB parent (as of a test runner's worker) reported 300 MiB while holding 1.
+    const child = path.join(scratch, 'hold.mjs');
+    await writeFile(child, "import { randomFillSync } from 'node:crypto'; randomFillSync(Buffer.allocUnsafe(1048576));\n");
+    const parent = path.join(scratch, 'parent.mjs');
+    await writeFile(
+      parent,
+      `import { randomFillSync } from 'node:crypto';\nimport { runMeasured } from ${JSON.stringify(path.join(SCRIPTS, 'bench-run.mjs'))};\n` +
+        `const held = randomFillSync(Buffer.allocUnsafe(300 * 1048576));\n` +
+        `const sample = await runMeasured({ label: 'child', script: ${JSON.stringify(child)}, args: [], env: process.env });\n` +
+        `console.log(JSON.stringify({ held: held.length, peakRssKiB: sample.peakRssKiB }));\n`,
+    );
+    const { stdout } = await execFileAsync(process.execPath, [parent]);
+    const reported = JSON.parse(stdout) as { peakRssKiB: number };
+    expect(reported.peakRssKiB).toBeLessThan(150 * 1024);
   });
 
   (process.platform === 'linux' ? it : it.skip)('counts the CPU time of children that are not Node (Linux)', async () => {
