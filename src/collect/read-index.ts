@@ -2,10 +2,11 @@
  * Files as the git index holds them (the staged content, what the next commit records), for `repopack snapshot`.
  * Listing is `git ls-files -s -z`; contents come from one `git cat-file --batch` process, never from the work tree.
  */
-import { createGitRunner } from '../git/index.js';
+import { createGitRunner, streamGit } from '../git/index.js';
 import { detectLanguage } from '../shared/languages.js';
 import type { SkippedFile, SourceFile } from '../shared/types.js';
 import { hasBinaryExtension } from './binary-extensions.js';
+import { type BatchObject, BatchParser } from './blob-stream.js';
 import { decodeText } from './decode-text.js';
 import type { ReadOutcome } from './read-candidate.js';
 
@@ -44,41 +45,26 @@ export async function readIndexEntries(root: string, entries: readonly IndexEntr
     else if (hasBinaryExtension(entry.path)) outcomes.set(entry.path, skip(entry.path, 'binary', 'binary file extension'));
     else toRead.push(entry);
   }
-  const blobs = toRead.length === 0 ? [] : await catBlobs(root, toRead.map((entry) => entry.hash));
-  toRead.forEach((entry, index) => outcomes.set(entry.path, decodeEntry(entry.path, blobs[index], maxFileBytes)));
-  return entries.map((entry) => outcomes.get(entry.path)!);
+  if (toRead.length > 0) {
+    // Decoded as each blob arrives: the batch output of a large index is never held whole.
+    const parser = new BatchParser(maxFileBytes, (index, object) => {
+      const entry = toRead[index];
+      if (entry !== undefined) outcomes.set(entry.path, decodeObject(entry.path, object, maxFileBytes));
+    });
+    await streamGit(root, ['cat-file', '--batch'], toRead.map((entry) => `${entry.hash}\n`).join(''), (chunk) => parser.push(chunk));
+  }
+  return entries.map((entry) => outcomes.get(entry.path) ?? skip(entry.path, 'unreadable', 'blob missing from the object store'));
 }
 
-function decodeEntry(path: string, bytes: Uint8Array | undefined, maxFileBytes: number): ReadOutcome {
-  if (bytes === undefined) return skip(path, 'unreadable', 'blob missing from the object store');
-  if (bytes.length > maxFileBytes) return skip(path, 'too-large', `${bytes.length} bytes > ${maxFileBytes} bytes limit`);
+function decodeObject(path: string, object: BatchObject, maxFileBytes: number): ReadOutcome {
+  if (object.kind === 'missing') return skip(path, 'unreadable', 'blob missing from the object store');
+  if (object.kind === 'too-large') return skip(path, 'too-large', `${object.size} bytes > ${maxFileBytes} bytes limit`);
+  const bytes = object.bytes;
   const decoded = decodeText(bytes);
   if (!decoded.ok) return skip(path, decoded.reason, decoded.detail);
   const file: SourceFile = { path, bytes: bytes.length, ...detectLanguage(path), encoding: decoded.encoding, text: decoded.text };
   if (decoded.encoding !== 'latin1') return { kind: 'file', file };
   return { kind: 'file', file, warning: `${path}: not valid UTF-8, decoded as Latin-1` };
-}
-
-/** Blob contents in the order of `hashes`; undefined for an object git reports missing. */
-async function catBlobs(root: string, hashes: readonly string[]): Promise<(Uint8Array | undefined)[]> {
-  const output = await createGitRunner(root).bytes(['cat-file', '--batch'], { input: hashes.map((hash) => `${hash}\n`).join('') });
-  const blobs: (Uint8Array | undefined)[] = [];
-  let offset = 0;
-  for (let index = 0; index < hashes.length; index++) {
-    const lineEnd = output.indexOf(10, offset);
-    const header = output.toString('utf8', offset, lineEnd);
-    const match = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
-    if (!match) {
-      // `<hash> missing`: no content follows.
-      blobs.push(undefined);
-      offset = lineEnd + 1;
-      continue;
-    }
-    const size = Number(match[1]);
-    blobs.push(output.subarray(lineEnd + 1, lineEnd + 1 + size));
-    offset = lineEnd + 1 + size + 1;
-  }
-  return blobs;
 }
 
 function skip(path: string, reason: SkippedFile['reason'], detail: string): ReadOutcome {

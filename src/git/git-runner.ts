@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { GitError } from '../shared/errors.js';
 
 /**
@@ -61,4 +61,42 @@ function commandName(args: readonly string[]): string {
     else if (!args[index]!.startsWith('-')) return args[index]!;
   }
   return args.join(' ');
+}
+
+/**
+ * Runs git in `cwd` with `input` on stdin and hands stdout to `onChunk` as it arrives, so an output of any size (a
+ * `cat-file --batch` of a whole index) is never held at once. Rejects with `GitError` when git fails or is missing.
+ */
+export function streamGit(
+  cwd: string,
+  args: readonly string[],
+  input: string,
+  onChunk: (chunk: Buffer) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...BASE_ARGS, ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stderr: Buffer[] = [];
+    let failed: Error | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failed = error as Error;
+        child.kill();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => reject(toGitError(args, error, '')));
+    child.on('close', (code, signal) => {
+      if (failed) return reject(failed);
+      if (code === 0) return resolve();
+      const message = Buffer.concat(stderr).toString('utf8');
+      reject(toGitError(args, Object.assign(new Error(`git exited with ${code ?? signal}`), { code }), message));
+    });
+    // A closed stdin (git gone early) must not crash the process: the close handler reports the failure.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
 }

@@ -5,7 +5,7 @@
  * always passes `--end-of-options`/`--` before anything a user typed; asking for them outside a work tree throws.
  */
 export { readHistory, parseLog, HISTORY_MAX_COMMITS, HISTORY_MAX_AGE_DAYS, type HistoryResult, type HistoryOptions } from './history.js';
-export { createGitRunner, type GitRunner } from './git-runner.js';
+export { createGitRunner, streamGit, type GitRunner } from './git-runner.js';
 export { readRepoState, EMPTY_TREE_HASH, type RepoState } from './repo-state.js';
 export { collectChanges, type ChangeOptions } from './diff-collect.js';
 export { listStagedPaths, resolveHooksDirectory, readHooksPathConfig } from './staged-paths.js';
