@@ -9,6 +9,7 @@ import type { Node } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
 import type { ElisionSpan } from './syntax-scan.js';
 import { LONG_INITIALISER_LINES } from './syntax-scan.js';
+import { elisionAt } from './syntax-nodes.js';
 
 /**
  * A string literal longer than this many characters (or spanning lines) inside a flattened parameter is cut to its
@@ -43,15 +44,7 @@ export function parameterElision(node: Node, source: string, rules: LanguageRule
   seen.add(key);
   const text = isRepeat ? `${name.text}=...` : flat;
   if (text === undefined) return undefined;
-  return {
-    kind: 'parameter',
-    start: node.startIndex,
-    end: node.endIndex,
-    startRow: node.startPosition.row,
-    endRow: node.endPosition.row,
-    indentColumn: node.startPosition.column,
-    text,
-  };
+  return elisionAt('parameter', node, { text });
 }
 
 /** The parameter's text on one line, or undefined when it already is on one line. */

@@ -6,6 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
 import type { ElisionSpan, Span } from './syntax-scan.js';
+import { elisionAt } from './syntax-nodes.js';
 import type { TextEdit } from './text-edits.js';
 
 /**
@@ -73,13 +74,5 @@ export function docstringElision(node: Node): ElisionSpan | undefined {
   if (node.parent?.type !== 'expression_statement' || node.parent.namedChildCount !== 1) return undefined;
   const text = docstringSummary(node.text, node.startPosition.column);
   if (text === undefined) return undefined;
-  return {
-    kind: 'docstring',
-    start: node.startIndex,
-    end: node.endIndex,
-    startRow: node.startPosition.row,
-    endRow: node.endPosition.row,
-    indentColumn: node.startPosition.column,
-    text,
-  };
+  return elisionAt('docstring', node, { text });
 }

@@ -1,6 +1,27 @@
 /** Small questions asked of syntax nodes by the scan. */
 import type { Node } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
+import type { ElisionSpan } from './syntax-scan.js';
+
+/** Where a node (or a cursor on one) lies: what an elision records of it. */
+type NodePlace = Pick<Node, 'startIndex' | 'endIndex' | 'startPosition' | 'endPosition'>;
+
+/** An elision of `kind` covering the node at `place`; `extra` adds the replacement text or the decorator flag. */
+export function elisionAt(
+  kind: ElisionSpan['kind'],
+  place: NodePlace,
+  extra: Pick<ElisionSpan, 'text' | 'isArguments'> = {},
+): ElisionSpan {
+  return {
+    kind,
+    start: place.startIndex,
+    end: place.endIndex,
+    startRow: place.startPosition.row,
+    endRow: place.endPosition.row,
+    indentColumn: place.startPosition.column,
+    ...extra,
+  };
+}
 
 /** The body of a function-like node: its `body` field, else its last body-typed child, else itself. */
 export function findBody(node: Node, rules: LanguageRules): Node | undefined {

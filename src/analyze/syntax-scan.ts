@@ -5,7 +5,7 @@
 import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
 import type { Definition, DefinitionKind } from './syntax-types.js';
-import { findBody, isKeptComment } from './syntax-nodes.js';
+import { elisionAt, findBody, isKeptComment } from './syntax-nodes.js';
 import { docstringElision, isLongString } from './long-strings.js';
 import { parameterElision } from './flat-parameters.js';
 import { statementRuns } from './statement-runs.js';
@@ -278,15 +278,7 @@ function recordCollection(cursor: TreeCursor, state: ScanState): void {
   if (rows < minRows || cursor.startIndex < state.bodyUntil) return;
   // An object with methods (`export default { external(id) { … } }`) is code, not data: its members are definitions.
   if (hasMethods(cursor.currentNode, state.rules)) return;
-  state.elisions.push({
-    kind: 'collection',
-    start: cursor.startIndex,
-    end: cursor.endIndex,
-    startRow: cursor.startPosition.row,
-    endRow: cursor.endPosition.row,
-    indentColumn: cursor.startPosition.column,
-    ...(isArguments ? { isArguments } : {}),
-  });
+  state.elisions.push(elisionAt('collection', cursor, isArguments ? { isArguments } : {}));
   state.elidedUntil = cursor.endIndex;
 }
 
@@ -310,14 +302,7 @@ function pushElision(state: ScanState, elision: ElisionSpan | undefined): void {
 }
 
 function recordString(cursor: TreeCursor, state: ScanState): void {
-  state.elisions.push({
-    kind: 'string',
-    start: cursor.startIndex,
-    end: cursor.endIndex,
-    startRow: cursor.startPosition.row,
-    endRow: cursor.endPosition.row,
-    indentColumn: cursor.startPosition.column,
-  });
+  state.elisions.push(elisionAt('string', cursor));
 }
 
 function hasMethods(node: Node, rules: LanguageRules): boolean {
