@@ -87,8 +87,8 @@ export function chooseLevels(
   if (topFirst) {
     // The floor first: it is cheap and secures that every well-matched file shows; the top files are then made whole.
     const room = remaining;
-    remaining = reserveFloor(hulls, position, remaining, room * (topFirst.floorShare ?? 0), topFirst);
-    remaining = reserveTopFiles(hulls, position, remaining, Math.min(remaining, room * topFirst.share), topFirst);
+    remaining = raiseWithin(hulls, position, remaining, room * (topFirst.floorShare ?? 0), topFirst.floorIndexes ?? [], firstShown);
+    remaining = raiseWithin(hulls, position, remaining, Math.min(remaining, room * topFirst.share), topFirst.fileIndexes, richest);
   }
 
   for (const step of sortedSteps(hulls, optionsPerFile)) {
@@ -123,43 +123,40 @@ export interface TopFirst {
   readonly floorShare?: number;
 }
 
-/** Put each top file at its richest option while their total stays within the reserve; returns what remains. */
-function reserveTopFiles(
+/**
+ * Move each of `fileIndexes` to the hull position `target` names (undefined: leave it) while the moves' total stays
+ * within `reserve`, in order; returns what remains of `remaining`.
+ */
+function raiseWithin(
   hulls: readonly PricedOption[][],
   position: number[],
   remaining: number,
   reserve: number,
-  topFirst: TopFirst,
+  fileIndexes: readonly number[],
+  target: (hull: readonly PricedOption[], current: number) => number | undefined,
 ): number {
-  for (const fileIndex of topFirst.fileIndexes) {
+  for (const fileIndex of fileIndexes) {
     const hull = hulls[fileIndex]!;
-    const cost = hull[hull.length - 1]!.tokens - hull[position[fileIndex]!]!.tokens;
+    const current = position[fileIndex]!;
+    const to = target(hull, current);
+    if (to === undefined) continue;
+    const cost = hull[to]!.tokens - hull[current]!.tokens;
     if (cost > reserve) continue;
-    position[fileIndex] = hull.length - 1;
+    position[fileIndex] = to;
     reserve -= cost;
     remaining -= cost;
   }
   return remaining;
 }
 
-/** Move each floor file still at its cheapest hull option one step up, within the reserve; returns what remains. */
-function reserveFloor(
-  hulls: readonly PricedOption[][],
-  position: number[],
-  remaining: number,
-  reserve: number,
-  topFirst: TopFirst,
-): number {
-  for (const fileIndex of topFirst.floorIndexes ?? []) {
-    const hull = hulls[fileIndex]!;
-    if (position[fileIndex] !== 0 || hull.length < 2 || hull[0]!.value > 0) continue;
-    const cost = hull[1]!.tokens - hull[0]!.tokens;
-    if (cost > reserve) continue;
-    position[fileIndex] = 1;
-    reserve -= cost;
-    remaining -= cost;
-  }
-  return remaining;
+/** A top file goes to its richest option. */
+function richest(hull: readonly PricedOption[]): number {
+  return hull.length - 1;
+}
+
+/** A floor file still at its cheapest, worthless option goes one step up: its cheapest shown level. */
+function firstShown(hull: readonly PricedOption[], current: number): number | undefined {
+  return current === 0 && hull.length >= 2 && hull[0]!.value <= 0 ? 1 : undefined;
 }
 
 /**
