@@ -79,8 +79,8 @@ export function screenPool(
   collection: Collection,
   secrets: { readonly mode: SecretsMode; readonly cache: PackCache | undefined },
 ): ScreenedRanking {
-  const poolCollection: Collection = { ...collection, files: split.pool.map((rankedFile) => rankedFile.file), skipped: [] };
-  const screened = screenWithCache(poolCollection, secrets.mode, secrets.cache);
+  // The screen merges the files `--secrets drop` removes into `skipped`, in path order.
+  const screened = screenWithCache({ ...collection, files: split.pool.map((rankedFile) => rankedFile.file) }, secrets.mode, secrets.cache);
   const shown = new Map<string, SourceFile>(screened.collection.files.map((file) => [file.path, file]));
   const listedFile = (file: SourceFile): SourceFile | undefined =>
     split.pathOnly.has(file.path) ? { ...file, text: '' } : shown.get(file.path);
@@ -89,10 +89,5 @@ export function screenPool(
     return file === undefined ? [] : [file === rankedFile.file ? rankedFile : { ...rankedFile, file }];
   });
   const files = collection.files.flatMap((file) => listedFile(file) ?? []);
-  const dropped = screened.collection.skipped;
-  const skipped =
-    dropped.length === 0
-      ? collection.skipped
-      : [...collection.skipped, ...dropped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ranked: screenedRanked, collection: { ...collection, files, skipped }, redactions: screened.redactions };
+  return { ranked: screenedRanked, collection: { ...collection, files, skipped: screened.collection.skipped }, redactions: screened.redactions };
 }
