@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { listTree, type ListedTree, stampListedTree } from './collect/index.js';
-import { createGitRunner } from './git/index.js';
+import { createGitRunner, readHead } from './git/index.js';
 import type { PackEnv } from './pack-env.js';
 import { collectOptionsFor } from './pack-inputs.js';
 import type { PackOptions } from './pack-options.js';
@@ -79,7 +79,7 @@ export async function lookUpResult(options: PackOptions, env: PackEnv, now: () =
   const key = JSON.stringify({
     format: RESULT_FORMAT,
     root: resolve(options.root),
-    head: await readHead(options.root),
+    head: await headOf(options.root),
     tree: stamp.digest,
     options: canonicalOptions(options),
     // Without tree-sitter (an embedder's choice, `npm run eval --no-syntax`) the same options pack differently.
@@ -104,9 +104,9 @@ function usesResultCache(options: PackOptions): boolean {
 }
 
 /** HEAD's hash ('' without git or commits): the history signal ranks by it. */
-async function readHead(root: string): Promise<string> {
+async function headOf(root: string): Promise<string> {
   try {
-    return (await createGitRunner(resolve(root)).text(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
+    return (await readHead(createGitRunner(resolve(root)))) ?? '';
   } catch {
     return '';
   }

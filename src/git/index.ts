@@ -6,7 +6,7 @@
  */
 export { readHistory, parseLog, HISTORY_MAX_COMMITS, HISTORY_MAX_AGE_DAYS, type HistoryResult, type HistoryOptions } from './history.js';
 export { createGitRunner, streamGit, type GitRunner } from './git-runner.js';
-export { readRepoState, EMPTY_TREE_HASH, type RepoState } from './repo-state.js';
+export { readHead, readRepoState, EMPTY_TREE_HASH, type RepoState } from './repo-state.js';
 export { collectChanges, type ChangeOptions } from './diff-collect.js';
 export { listStagedPaths, resolveHooksDirectory, readHooksPathConfig } from './staged-paths.js';
 export { readIndexFingerprint, type IndexFingerprint } from './index-fingerprint.js';

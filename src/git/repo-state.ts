@@ -31,7 +31,7 @@ export async function readRepoState(git: GitRunner): Promise<RepoState> {
     throw error;
   }
   if (lines[0] !== 'true') throw notARepository(git.cwd, undefined);
-  const head = await optionalOutput(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  const head = (await readHead(git)) ?? '';
   const branch = await optionalOutput(git, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
   return {
     topLevel: lines[1] ?? git.cwd,
@@ -40,6 +40,12 @@ export async function readRepoState(git: GitRunner): Promise<RepoState> {
     branch: branch === '' || head === '' ? undefined : branch,
     isShallow: lines[3] === 'true',
   };
+}
+
+/** Full hash of HEAD; undefined when there is none (no commits yet, or not a repository). Throws when git is missing. */
+export async function readHead(git: GitRunner): Promise<string | undefined> {
+  const head = await optionalOutput(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  return head === '' ? undefined : head;
 }
 
 /** Trimmed stdout, or `''` when git exits non-zero (a missing HEAD, a detached HEAD). */
