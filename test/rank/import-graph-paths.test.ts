@@ -1,13 +1,7 @@
-import { buildImportGraph } from '../../src/rank/index.js';
-import { detectLanguage } from '../../src/shared/languages.js';
 import type { SourceFile } from '../../src/shared/types.js';
+import { importEdges as edges, sourceAt } from '../helpers/source-file.js';
 
-const file = (path: string, text = '\n'): SourceFile => ({ path, bytes: text.length, encoding: 'utf8', text, ...detectLanguage(path) });
-
-function edges(files: SourceFile[]): string[] {
-  const graph = buildImportGraph(files);
-  return graph.imports.flatMap((targets, source) => targets.map((target) => `${graph.paths[source]} -> ${graph.paths[target]}`)).sort();
-}
+const file = (path: string, text = '\n'): SourceFile => sourceAt(path, text);
 
 describe('import graph: joined paths, and Rust paths repeated across files and crates', () => {
   it('resolves the same `use` text against each file’s own crate and module', () => {

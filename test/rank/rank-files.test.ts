@@ -1,15 +1,11 @@
-import { buildImportGraph, orderForBundle, rankFiles } from '../../src/rank/index.js';
+import { orderForBundle, rankFiles } from '../../src/rank/index.js';
 import { focusSignal } from '../../src/rank/signal-focus.js';
-import { detectLanguage } from '../../src/shared/languages.js';
 import type { GitCommit, SourceFile } from '../../src/shared/types.js';
+import { importEdges as edges, sourceAt } from '../helpers/source-file.js';
 
-const file = (path: string, text = 'x\n'): SourceFile => ({ path, bytes: text.length, encoding: 'utf8', text, ...detectLanguage(path) });
+const file = (path: string, text = 'x\n'): SourceFile => sourceAt(path, text);
 const order = (files: SourceFile[], signals = {}) => rankFiles(files, signals).map((ranked) => ranked.file.path);
 
-function edges(files: SourceFile[]): string[] {
-  const graph = buildImportGraph(files);
-  return graph.imports.flatMap((targets, source) => targets.map((target) => `${graph.paths[source]} -> ${graph.paths[target]}`)).sort();
-}
 
 describe('import graph resolution', () => {
   it('resolves TS relative imports, index files, .js written for .ts, workspace packages and tsconfig paths', () => {

@@ -1,9 +1,9 @@
 import { buildVariants } from '../../src/represent/index.js';
 import { estimateTokens } from '../../src/tokenize/index.js';
-import { detectLanguage } from '../../src/shared/languages.js';
 import type { SourceFile } from '../../src/shared/types.js';
+import { sourceAt } from '../helpers/source-file.js';
 
-const file = (path: string, text: string): SourceFile => ({ path, text, bytes: text.length, encoding: 'utf8', ...detectLanguage(path) });
+const file = (path: string, text: string): SourceFile => sourceAt(path, text);
 
 describe('buildVariants', () => {
   it('offers richest to cheapest, each strictly cheaper, ending with path', () => {
