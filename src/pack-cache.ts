@@ -35,6 +35,7 @@ export function cachingTokenizer(tokenizer: Tokenizer, cache: PackCache | undefi
   const namespace = `tokens-${tokenizer.name}`;
   return {
     name: tokenizer.name,
+    ...(tokenizer.additiveAtLineStarts === true ? { additiveAtLineStarts: true } : {}),
     count(text: string): number {
       if (text.length < MIN_CACHED_COUNT_CHARS) return tokenizer.count(text);
       const key = hashText(text);

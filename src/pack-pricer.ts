@@ -1,6 +1,6 @@
 import type { BundlePricer, FitCandidate } from './fit/index.js';
 import {
-  renderBundle,
+  renderBundleParts,
   renderClosing,
   renderPreamble,
   renderSection,
@@ -11,7 +11,7 @@ import {
   type TreeInput,
 } from './render/index.js';
 import type { Tokenizer } from './shared/tokenizer.js';
-import { estimatorFor } from './tokenize/index.js';
+import { countParts, estimatorFor, memoisedCount } from './tokenize/index.js';
 import type { CollapsedDirectory, Level, Plan, SkippedFile, Variant } from './shared/types.js';
 
 /**
@@ -48,17 +48,20 @@ export interface RenderingPricer extends BundlePricer {
 }
 
 /**
- * Wires render and the tokenizer for `fit`. A section is priced as its wrapper (counted exactly) plus the variant's
- * tokens: estimated until `firmUp` counts the variants a plan chose. The bundle is counted exactly at the end, so
- * estimates and small merges at part boundaries cannot break the budget.
+ * Wires render and the tokenizer for `fit`. A section is priced by estimate (its wrapper plus the variant's estimated
+ * tokens) until `firmUp` counts the sections a plan shows, exactly and once each. The whole bundle is counted exactly
+ * at the end, so estimates cannot break the budget; where the tokenizer allows, that count adds up the parts already
+ * counted (see `tokenize/part-count.ts`) instead of tokenising the bundle again.
  */
 export function createBundlePricer(options: PricerOptions): RenderingPricer {
   const { style, tokenizer } = options;
+  const countText = memoisedCount((text) => tokenizer.count(text));
+  const additive = tokenizer.additiveAtLineStarts === true;
   const rendered = new WeakMap<Plan, { text: string; tokens: number }>();
-  const exactTokens = new WeakMap<Variant, number>();
-  const wrapperTokens = new WeakMap<Variant, { tokens: number; exact: boolean }>();
+  const exactSectionTokens = new WeakMap<Variant, number>();
+  const wrapperTokens = new WeakMap<Variant, number>();
   const estimate = estimatorFor(tokenizer.name);
-  const frameParts = framePartsCounter(options);
+  const frameParts = framePartsCounter(options, countText);
   const header = (plan: Plan, tokens: number): BundleHeader => ({
     rootName: options.rootName,
     tokenizer: tokenizer.name,
@@ -85,8 +88,9 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
     let tokens = -1;
     for (let round = 0; round < MAX_HEADER_SETTLE_ROUNDS && tokens !== stated; round++) {
       if (tokens >= 0) stated = tokens;
-      text = renderBundle({ style, header: header(plan, stated), plan, skipped: options.skipped });
-      tokens = tokenizer.count(text);
+      const parts = renderBundleParts({ style, header: header(plan, stated), plan, skipped: options.skipped });
+      text = parts.join('');
+      tokens = countParts(parts, countText, additive);
     }
     const result = { text, tokens };
     rendered.set(plan, result);
@@ -105,35 +109,29 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
         fullTokens: 0,
         ...(candidate.section === undefined ? {} : { section: candidate.section }),
       });
-  // Wrappers of the many variants fit never shows are estimated; firmUp counts those of the variants a plan shows.
-  const candidateOf = new WeakMap<Variant, FitCandidate>();
 
   return {
     sectionTokens(candidate: FitCandidate, variant: Variant): number {
       if (variant.level === 'path') return 0;
+      const exact = exactSectionTokens.get(variant);
+      if (exact !== undefined) return exact;
+      // Wrappers of the many variants fit never shows are estimated; firmUp counts the sections a plan shows.
       let wrapper = wrapperTokens.get(variant);
       if (wrapper === undefined) {
-        wrapper = { tokens: estimate(wrapperText(candidate, variant)), exact: false };
+        wrapper = estimate(wrapperText(candidate, variant));
         wrapperTokens.set(variant, wrapper);
-        candidateOf.set(variant, candidate);
       }
-      return wrapper.tokens + (exactTokens.get(variant) ?? variant.tokens);
+      return wrapper + variant.tokens;
     },
     firmUp(plan: Plan): boolean {
       let changed = false;
-      for (const { variant } of plan.entries) {
-        if (variant.level === 'path') continue;
-        const wrapper = wrapperTokens.get(variant);
-        const candidate = candidateOf.get(variant);
-        if (wrapper !== undefined && !wrapper.exact && candidate !== undefined) {
-          const exact = tokenizer.count(wrapperText(candidate, variant));
-          changed ||= exact !== wrapper.tokens;
-          wrapperTokens.set(variant, { tokens: exact, exact: true });
-        }
-        if (exactTokens.has(variant)) continue;
-        const exact = tokenizer.count(variant.text);
-        exactTokens.set(variant, exact);
-        changed ||= exact !== variant.tokens;
+      for (const entry of plan.entries) {
+        // A placeholder (`pending`) has no text to count; the lazy fit parses its file before anything counts it.
+        if (entry.variant.level === 'path' || entry.variant.pending || exactSectionTokens.has(entry.variant)) continue;
+        // The very text the bundle will hold, so the final count finds it remembered.
+        const exact = countText(renderSection(style, entry));
+        exactSectionTokens.set(entry.variant, exact);
+        changed ||= exact !== entry.tokens;
       }
       return changed;
     },
@@ -141,7 +139,7 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
       const { preamble, tree, marker } = frameParts(header(plan, options.budget), plan.collapsed, treeOf(plan));
       let markers = 0;
       for (const entry of plan.entries) if (entry.section !== 'diff') markers += marker(entry.variant.level);
-      return tokenizer.count(preamble) + tree + markers;
+      return countText(preamble) + tree + markers;
     },
     bundleTokens: (plan: Plan) => render(plan).tokens,
     render,
@@ -155,7 +153,7 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
  * it is an estimate all the same (a file under a collapsed directory shows no marker), and the bundle is counted
  * exactly at the end.
  */
-function framePartsCounter(options: PricerOptions) {
+function framePartsCounter(options: PricerOptions, countText: (text: string) => number) {
   const { style, tokenizer } = options;
   const estimate = estimatorFor(tokenizer.name);
   const treeTokens = new WeakMap<readonly CollapsedDirectory[], number>();
@@ -165,7 +163,7 @@ function framePartsCounter(options: PricerOptions) {
     if (level === 'path' || hidden) return 0;
     let tokens = markerTokens.get(level);
     if (tokens === undefined) {
-      tokens = tokenizer.count(` (${level})`);
+      tokens = countText(` (${level})`);
       markerTokens.set(level, tokens);
     }
     return tokens;
@@ -177,7 +175,7 @@ function framePartsCounter(options: PricerOptions) {
       const text = renderTree(style, pathOnly);
       // A tree that surely overflows the whole budget is rejected whatever its exact size: its estimate will do.
       const estimated = estimate(text);
-      tokens = estimated > options.budget * SURELY_OVER_BUDGET ? estimated : tokenizer.count(text);
+      tokens = estimated > options.budget * SURELY_OVER_BUDGET ? estimated : countText(text);
       treeTokens.set(collapsed, tokens);
     }
     const preamble = renderPreamble(style, header) + renderClosing(style, options.frame?.instructions);

@@ -77,8 +77,13 @@ export function renderClosing(style: Style, instructions?: string): string {
 
 /** The whole bundle: preamble, tree, one section per entry in plan order, closing. */
 export function renderBundle(input: BundleInput): string {
+  return renderBundleParts(input).join('');
+}
+
+/** The bundle's parts in order (preamble, tree, each section, closing), so each can be counted and remembered apart. */
+export function renderBundleParts(input: BundleInput): string[] {
   const { style, header, plan, skipped } = input;
-  const sections = plan.entries.map((entry) => renderSection(style, entry)).join('');
+  const sections = plan.entries.map((entry) => renderSection(style, entry));
   const tree = header.hideTree === true ? { ...treeFrom(plan, skipped), hidden: true } : treeFrom(plan, skipped);
-  return renderPreamble(style, header) + renderTree(style, tree) + sections + renderClosing(style, header.instructions);
+  return [renderPreamble(style, header), renderTree(style, tree), ...sections, renderClosing(style, header.instructions)];
 }

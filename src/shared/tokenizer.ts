@@ -6,4 +6,9 @@ export interface Tokenizer {
   readonly name: TokenizerName;
   /** Exact token count of `text`, treating special-token look-alikes such as `<|endoftext|>` as ordinary text. */
   count(text: string): number;
+  /**
+   * True when counts add up across a cut just after a line feed followed by neither white space nor `/` (see
+   * `tokenize/part-count.ts`), so a text may be counted in such parts. Absent for tokenizers that normalise text first.
+   */
+  readonly additiveAtLineStarts?: boolean;
 }

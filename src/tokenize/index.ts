@@ -55,7 +55,14 @@ export function parseTokenizerName(value: string): TokenizerName {
  */
 export async function loadTokenizer(name: TokenizerName): Promise<Tokenizer> {
   const countTokens = await loadCounter(name);
-  return { name, count: (text: string) => (text.length === 0 ? 0 : countTokens(text)) };
+  const count = (text: string): number => (text.length === 0 ? 0 : countTokens(text));
+  // The Hugging Face tokenizers NFC-normalise first, which can join characters across a cut; gpt-tokenizer does not.
+  return ADDITIVE_TOKENIZERS.has(name) ? { name, count, additiveAtLineStarts: true } : { name, count };
 }
+
+/** The tokenizers whose pre-tokeniser `part-count.ts` reasons about. */
+const ADDITIVE_TOKENIZERS: ReadonlySet<TokenizerName> = new Set(['o200k', 'cl100k']);
+
+export { countParts, isCountBoundary, memoisedCount } from './part-count.js';
 
 export { estimateTokens, estimatorFor } from './estimate-tokens.js';
