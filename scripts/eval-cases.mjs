@@ -57,10 +57,18 @@ export function selectCases(log, options, isSourcePath) {
 
 const percent = (part, whole) => (whole === 0 ? 0 : (100 * part) / whole);
 
+/**
+ * A case is feasible in full at a budget when its gold files' full sections together fit the room the bundle had for
+ * file sections (budget minus header and tree). The raw "in full" share counts every case; the feasible share only
+ * these, so a case no ranking could meet (e.g. one 35k-token file at 32k) is told apart from a ranking miss.
+ */
+const feasible = (row) => row.goldFullTokens !== undefined && row.goldFullTokens <= row.room;
+
 /** Per budget: share of cases with every gold file included (any level / full), mean file recall, and the baseline's. */
 export function summarize(results, budgets) {
   return budgets.map((budget) => {
     const rows = results.map((result) => result.budgets[budget]);
+    const feasibleRows = rows.filter(feasible);
     const files = rows.reduce((sum, row) => sum + row.levels.length, 0);
     const any = (level) => level !== 'path' && level !== 'missing';
     // `stripped` is the whole file with comments removed: counted as "whole" but not as "full".
@@ -70,6 +78,9 @@ export function summarize(results, budgets) {
       allAny: percent(rows.filter((row) => row.levels.every(any)).length, rows.length),
       allFull: percent(rows.filter((row) => row.levels.every((level) => level === 'full')).length, rows.length),
       allWhole: percent(rows.filter((row) => row.levels.every(whole)).length, rows.length),
+      feasible: feasibleRows.length,
+      allFullFeasible: percent(feasibleRows.filter((row) => row.levels.every((level) => level === 'full')).length, feasibleRows.length),
+      baselineAllFeasible: percent(feasibleRows.filter((row) => row.baseline.every(Boolean)).length, feasibleRows.length),
       fileAny: percent(rows.reduce((sum, row) => sum + row.levels.filter(any).length, 0), files),
       fileFull: percent(rows.reduce((sum, row) => sum + row.levels.filter((level) => level === 'full').length, 0), files),
       baselineAll: percent(rows.filter((row) => row.baseline.every(Boolean)).length, rows.length),
@@ -80,10 +91,14 @@ export function summarize(results, budgets) {
 
 /** The human table. */
 export function formatTable(repo, caseCount, summary) {
-  const lines = [`${repo}: ${caseCount} cases`, 'budget   all gold any  all gold full  all gold full|stripped  file any  file full  | BM25 all  BM25 file'];
+  const lines = [
+    `${repo}: ${caseCount} cases`,
+    'budget   all gold any  all gold full  all gold full|stripped  file any  file full  | BM25 all  BM25 file  | feasible  full  BM25',
+  ];
   for (const row of summary) {
     const cell = (value, width) => `${value.toFixed(1)}%`.padStart(width);
-    lines.push(`${String(row.budget / 1000 + 'k').padEnd(7)}${cell(row.allAny, 13)}${cell(row.allFull, 15)}${cell(row.allWhole, 24)}${cell(row.fileAny, 10)}${cell(row.fileFull, 11)}  |${cell(row.baselineAll, 9)}${cell(row.baselineFile, 11)}`);
+    const feasibleCells = `${String(row.feasible).padStart(9)}${cell(row.allFullFeasible, 7)}${cell(row.baselineAllFeasible, 7)}`;
+    lines.push(`${String(row.budget / 1000 + 'k').padEnd(7)}${cell(row.allAny, 13)}${cell(row.allFull, 15)}${cell(row.allWhole, 24)}${cell(row.fileAny, 10)}${cell(row.fileFull, 11)}  |${cell(row.baselineAll, 9)}${cell(row.baselineFile, 11)}  |${feasibleCells}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -38,11 +38,17 @@ async function runCase(worktree, testCase, budgets, tokenizer, env) {
   const collection = await collectFiles({ root: worktree, include: [], ignore: [], maxFileBytes: 1024 * 1024 });
   for (const budget of budgets) {
     const { report } = await pack({ root: worktree, budget, focus: testCase.message }, env);
-    const levels = new Map(report.plan.entries.filter((entry) => entry.section === undefined).map((entry) => [entry.path, entry.variant.level]));
+    const files = report.plan.entries.filter((entry) => entry.section === undefined);
+    const levels = new Map(files.map((entry) => [entry.path, entry.variant.level]));
+    const fullTokens = new Map(files.map((entry) => [entry.path, entry.fullTokens]));
     const baseline = baselineIncluded(collection.files, testCase.message, budget, tokenizer);
+    // The room for file sections in this bundle: what the gold files' full sections must fit in for "in full".
+    const frame = report.tokens - report.plan.entries.reduce((sum, entry) => sum + entry.tokens, 0);
     result.budgets[budget] = {
       levels: testCase.gold.map((path) => levels.get(path) ?? 'missing'),
       baseline: testCase.gold.map((path) => baseline.has(path)),
+      goldFullTokens: testCase.gold.reduce((sum, path) => sum + (fullTokens.get(path) ?? 0), 0),
+      room: budget - frame,
     };
   }
   return result;

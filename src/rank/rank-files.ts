@@ -12,6 +12,7 @@ import { activitySignal, coChangeSignal } from './signal-git.js';
 import { focusSignal } from './signal-focus.js';
 import { TASK_ROLE_FACTOR, TEST_PULL_SHARE, testSubjectName } from './signal-role.js';
 import type { SignalScore } from './signal-types.js';
+import { findTranslations, TRANSLATION_FACTOR, type Translation } from './translation-mirrors.js';
 
 /** What the ranking may know besides the files. Every field is optional: a missing signal is simply absent. */
 export interface RankSignals {
@@ -50,12 +51,13 @@ const COCHANGE_FOCUS_SEEDS = 5;
 
 /** Rank files, most important first (total order: score descending, then path by code unit). */
 export function rankFiles(files: readonly SourceFile[], signals: RankSignals = {}): RankedFile[] {
-  const base = rankByRole(files);
+  const translations = findTranslations(files.map((file) => file.path));
+  const base = rankByRole(files).map((ranked) => lowerTranslation(ranked, translations.get(ranked.file.path)));
   if (base.length === 0) return base;
   const graph = buildImportGraph(base.map((ranked) => ranked.file));
   const activity = signals.history ? activitySignal(signals.history) : new Map<string, SignalScore>();
   const hasTask = (signals.focus ?? '').trim() !== '' || (signals.seeds ?? []).length > 0;
-  const ranked = hasTask ? rankForTask(base, graph, activity, signals) : rankWithoutTask(base, graph, activity);
+  const ranked = hasTask ? rankForTask(base, graph, activity, signals, translations) : rankWithoutTask(base, graph, activity);
   return pullUpTests(ranked).sort(compareRanked);
 }
 
@@ -63,6 +65,17 @@ function maxOf(values: Iterable<number>): number {
   let best = 0;
   for (const value of values) if (value > best) best = value;
   return best;
+}
+
+/** The reason `--explain` gives for a translation's factor. */
+function translationReason(translation: Translation): string {
+  return `translation of ${translation.source} ×${TRANSLATION_FACTOR}`;
+}
+
+/** A translated page's role score is scaled down too, so with or without a task it orders below its source page. */
+function lowerTranslation(ranked: RankedFile, translation: Translation | undefined): RankedFile {
+  if (translation === undefined) return ranked;
+  return { ...ranked, score: ranked.score * TRANSLATION_FACTOR, reasons: [...ranked.reasons, translationReason(translation)] };
 }
 
 function rankWithoutTask(base: readonly RankedFile[], graph: ImportGraph, activity: ReadonlyMap<string, SignalScore>): RankedFile[] {
@@ -93,9 +106,11 @@ function rankForTask(
   graph: ImportGraph,
   activity: ReadonlyMap<string, SignalScore>,
   signals: RankSignals,
+  translations: ReadonlyMap<string, Translation>,
 ): RankedFile[] {
   const files = base.map((ranked) => ranked.file);
-  const focus = focusSignal(files, signals.focus ?? '', (file) => TASK_ROLE_FACTOR[classifyRole(file)]);
+  const roleFactor = (file: SourceFile) => TASK_ROLE_FACTOR[classifyRole(file)] * (translations.has(file.path) ? TRANSLATION_FACTOR : 1);
+  const focus = focusSignal(files, signals.focus ?? '', roleFactor);
   const seedSet = new Set(signals.seeds ?? []);
   const byFocus = base.map((_, index) => index).filter((index) => focus.has(files[index]!.path));
   byFocus.sort((a, b) => focus.get(files[b]!.path)!.score - focus.get(files[a]!.path)!.score || a - b);
@@ -124,7 +139,7 @@ function rankForTask(
     for (const key of Object.keys(TASK_WEIGHTS) as (keyof typeof TASK_WEIGHTS)[]) relevance += TASK_WEIGHTS[key] * parts[key];
     const role = classifyRole(ranked.file);
     const named = seeded || focused?.named === true;
-    const factor = named ? 1 : TASK_ROLE_FACTOR[role];
+    const factor = named ? 1 : roleFactor(ranked.file);
     let adjusted = relevance * factor;
     const isOverview = (role === 'readme' || role === 'manifest') && !pathInRoot(ranked.file).includes('/');
     // Lifted by the overview floor rather than by the task: `fit` must not mistake it for a file the task asked for.
@@ -136,7 +151,9 @@ function rankForTask(
     if (focused) reasons.push(...focused.reasons);
     if (parts.graph >= 0.05) reasons.push(`graph ${(100 * parts.graph).toFixed(0)}%`);
     if (parts.coChange > 0) reasons.push(...coChange.get(path)!.reasons);
-    if (factor < 1) reasons.push(`role ×${factor}`);
+    const translation = translations.get(path);
+    if (!named && translation !== undefined) reasons.push(translationReason(translation));
+    if (factor < 1) reasons.push(`role ×${Number(factor.toPrecision(3))}`);
     return { file: ranked.file, score, reasons, ...(named ? { task: true } : {}), ...(overview ? { overview: true } : {}) };
   });
 }

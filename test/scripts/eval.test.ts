@@ -78,3 +78,20 @@ describe('eval task text', () => {
     expect(withoutTrailers(message)).toBe('Fix login redirect\n\nKeep the next= parameter.');
   });
 });
+
+describe('eval feasible cases', () => {
+  it('reports "in full" over the cases whose gold full text fits the room, next to the raw share', async () => {
+    const casesModule = new URL('../../scripts/eval-cases.mjs', import.meta.url).href;
+    type Row = { levels: string[]; baseline: boolean[]; goldFullTokens: number; room: number };
+    const { summarize } = (await import(casesModule)) as {
+      summarize: (results: { budgets: Record<number, Row> }[], budgets: number[]) => Record<string, number>[];
+    };
+    const row = (level: string, goldFullTokens: number): { budgets: Record<number, Row> } => ({
+      budgets: { 1000: { levels: [level], baseline: [false], goldFullTokens, room: 900 } },
+    });
+    // One case met in full, one feasible miss, one whose gold file alone is larger than the room.
+    const [summary] = summarize([row('full', 500), row('outline', 800), row('head', 5000)], [1000]);
+    expect(summary).toMatchObject({ feasible: 2, allFullFeasible: 50, baselineAllFeasible: 0 });
+    expect(summary!.allFull).toBeCloseTo(100 / 3, 5);
+  });
+});
