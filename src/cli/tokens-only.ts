@@ -5,7 +5,9 @@
 import { resolve } from 'node:path';
 import { collectFiles } from '../collect/index.js';
 import { resolveBudget } from '../config/index.js';
-import { DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from '../pack-options.js';
+import { resolveFileSource } from '../pack-diff.js';
+import { collectOptionsFor } from '../pack-inputs.js';
+import { DEFAULT_BUDGET_TOKENS, type PackOptions } from '../pack-options.js';
 import { loadTokenizer } from '../tokenize/index.js';
 
 /** Tokens of one directory (`''` is the root): its files at any depth. */
@@ -48,17 +50,14 @@ export function formatDirectoryTokens(directories: readonly DirectoryTokens[], t
   return `${lines.join('\n')}\n`;
 }
 
-/** Collects like `pack` and counts each file in full; resolves to the text to print. */
+/**
+ * Collects like `pack` (same globs, config exclusions, file list and source: `--staged` counts the index, as the
+ * bundle would show it) and counts each file in full; resolves to the text to print.
+ */
 export async function tokensOnlyText(options: PackOptions): Promise<string> {
   const { tokenizer: tokenizerName } = resolveBudget(options, DEFAULT_BUDGET_TOKENS);
-  const collection = await collectFiles({
-    root: resolve(options.root),
-    include: options.include ?? [],
-    ignore: options.ignore ?? [],
-    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    ...(options.paths === undefined ? {} : { paths: options.paths }),
-    ...(options.roots === undefined ? {} : { roots: options.roots }),
-  });
+  const source = await resolveFileSource(resolve(options.root), options);
+  const collection = await collectFiles({ ...collectOptionsFor(options), ...(source === undefined ? {} : { source }) });
   const tokenizer = await loadTokenizer(tokenizerName);
   const counted = collection.files.map((file) => ({ path: file.path, tokens: tokenizer.count(file.text) }));
   return formatDirectoryTokens(directoryTokens(counted), tokenizer.name);

@@ -83,6 +83,16 @@ describe('--staged reads the index', () => {
 });
 
 describe('diff flags outside a git work tree', () => {
+  it('--tokens-only --staged counts the staged text, not the work tree, and leaves out untracked files', async () => {
+    repo = await stagedFixture();
+    const run = await runCli(['.', '--staged', '--tokens-only'], { cwd: repo.root, env: GIT_ENV });
+    expect(run.code).toBe(0);
+    const tokenizer = await loadTokenizer('o200k');
+    const staged = await Promise.all(['src/a.ts', 'src/b.ts', 'README.md'].map((path) => repo.git('show', `:${path}`)));
+    const total = staged.reduce((sum, text) => sum + tokenizer.count(text), 0);
+    expect(run.stdout).toContain(`${total}\ttotal (3 files, o200k)`);
+  });
+
   it.each(['--staged', '--diff', '--base main'])('%s: exit 2 naming the cause', async (flags) => {
     repo = await makeRepo({ 'a.ts': 'export const a = 1;\n' }, { git: false });
     const run = await runCli(['.', ...flags.split(' ')], { cwd: repo.root, env: GIT_ENV });
