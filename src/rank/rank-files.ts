@@ -8,8 +8,8 @@ import { classifyRole, pathInRoot } from './file-role.js';
 import { buildImportGraph, type ImportGraph } from './import-graph.js';
 import { pageRank, TASK_BACKWARD_WEIGHT } from './pagerank.js';
 import { compareRanked, rankByRole } from './rank-by-role.js';
-import { activitySignal, coChangeSignal } from './signal-git.js';
-import { focusSignal } from './signal-focus.js';
+import { activitySignal, coChangeSignal, recentWorkSignal } from './signal-git.js';
+import { focusSignal, isUninformativeFocus } from './signal-focus.js';
 import { TASK_ROLE_FACTOR, TEST_PULL_SHARE, testSubjectName } from './signal-role.js';
 import type { SignalScore } from './signal-types.js';
 import { findTranslations, TRANSLATION_FACTOR, type Translation } from './translation-mirrors.js';
@@ -31,7 +31,15 @@ export const ACTIVITY_POINTS = 8;
 /** Without a task, code never passes the manifests (85): the overview stays first however central a module is. */
 export const CODE_SCORE_CEILING = 84;
 /** Weights of the task-relevance blend; they sum to 1. */
-export const TASK_WEIGHTS = { focus: 0.6, graph: 0.25, coChange: 0.1, activity: 0.05 } as const;
+export const TASK_WEIGHTS = { focus: 0.6, graph: 0.25, coChange: 0.1, activity: 0.05, recent: 0 } as const;
+/**
+ * The blend when the task text says nothing about where (no seeds, no named file or symbol, at most one content word:
+ * "Remove _", "Revert merge changes"): the files of the last few commits are the best guess, since such commits
+ * usually finish the work just before them; the graph spreads it to their neighbours. They sum to 1.
+ */
+export const UNINFORMED_TASK_WEIGHTS = { focus: 0.1, graph: 0.2, coChange: 0, activity: 0.1, recent: 0.6 } as const;
+/** With an uninformative task, PageRank restarts at recent-work files scoring at least this (the last ~3 commits). */
+const RECENT_SEED_MIN = 0.5;
 /**
  * Relevance is raised to this power before scaling to 0–100: `fit` weighs score × level per token, so a flat
  * score spreads the budget over many weak matches; a steep one gives the few strong matches their full text.
@@ -121,6 +129,13 @@ function rankForTask(
     if (score >= best * GRAPH_SEED_SHARE) restart.set(index, score);
   }
   files.forEach((file, index) => seedSet.has(file.path) && restart.set(index, 1));
+  const uninformed = seedSet.size === 0 && isUninformativeFocus(signals.focus ?? '');
+  const recent = uninformed && signals.history ? recentWorkSignal(signals.history) : new Map<string, SignalScore>();
+  const weights = uninformed ? UNINFORMED_TASK_WEIGHTS : TASK_WEIGHTS;
+  files.forEach((file, index) => {
+    const score = recent.get(file.path)?.score ?? 0;
+    if (score >= RECENT_SEED_MIN) restart.set(index, Math.max(restart.get(index) ?? 0, score));
+  });
   const ranks = restart.size > 0 ? pageRank(graph, { seeds: restart, backwardWeight: TASK_BACKWARD_WEIGHT }) : new Float64Array(files.length);
   const topRank = maxOf(ranks);
   const coSeeds = new Set([...seedSet, ...byFocus.slice(0, COCHANGE_FOCUS_SEEDS).map((index) => files[index]!.path)]);
@@ -134,9 +149,10 @@ function rankForTask(
       graph: topRank > 0 ? Math.sqrt(ranks[index]! / topRank) : 0,
       coChange: coChange.get(path)?.score ?? 0,
       activity: activity.get(path)?.score ?? 0,
+      recent: recent.get(path)?.score ?? 0,
     };
     let relevance = 0;
-    for (const key of Object.keys(TASK_WEIGHTS) as (keyof typeof TASK_WEIGHTS)[]) relevance += TASK_WEIGHTS[key] * parts[key];
+    for (const key of Object.keys(weights) as (keyof typeof weights)[]) relevance += weights[key] * parts[key];
     const role = classifyRole(ranked.file);
     const named = seeded || focused?.named === true;
     const factor = named ? 1 : roleFactor(ranked.file);
@@ -151,6 +167,7 @@ function rankForTask(
     if (focused) reasons.push(...focused.reasons);
     if (parts.graph >= 0.05) reasons.push(`graph ${(100 * parts.graph).toFixed(0)}%`);
     if (parts.coChange > 0) reasons.push(...coChange.get(path)!.reasons);
+    if (parts.recent > 0) reasons.push(...recent.get(path)!.reasons);
     const translation = translations.get(path);
     if (!named && translation !== undefined) reasons.push(translationReason(translation));
     if (factor < 1) reasons.push(`role ×${Number(factor.toPrecision(3))}`);

@@ -23,6 +23,18 @@ export const FOCUS_SYMBOL_MENTION = 0.7;
 export const FOCUS_SYMBOL_USE = 0.2;
 /** Share of relevance from word matches (BM25 normalised by the best file). */
 export const FOCUS_WORDS_SHARE = 0.8;
+/**
+ * A task text with at most this many content words and no path or symbol in it ("Remove _", "Revert merge changes",
+ * "Close #4035") says nothing about where: ranking then leans on recent work instead (see rank-files).
+ */
+export const UNINFORMATIVE_MAX_TERMS = 1;
+
+/** True when the task text names no file or symbol and has at most UNINFORMATIVE_MAX_TERMS content words. */
+export function isUninformativeFocus(focus: string): boolean {
+  const mentions = findMentions(focus);
+  return mentions.paths.length === 0 && mentions.symbols.length === 0 && termsOf(focus).length <= UNINFORMATIVE_MAX_TERMS;
+}
+
 /** Only this many characters of a file are searched for words: enough for the substance, cheap for huge files. */
 const CONTENT_SCAN_CHARS = 200_000;
 /** At most this many query terms: a pasted log must not build a giant pattern. */

@@ -59,3 +59,28 @@ export function coChangeSignal(commits: readonly GitCommit[], seeds: ReadonlySet
   for (const [path, value] of weight) result.set(path, { score: value / best, reasons: ['changes with the task files'] });
   return result;
 }
+
+/**
+ * How fast the recent-work score falls per commit back: the newest commit's files score 1, the 5th newest 0.41, the
+ * 10th 0.13. Work in progress touches the same files commit after commit; a day-based recency cannot tell the last
+ * commit from the last month in an active repository.
+ */
+export const RECENT_WORK_DECAY = 0.8;
+/** Commits looked at for recent work. */
+export const RECENT_WORK_COMMITS = 15;
+
+/**
+ * Recent work in [0, 1]: files changed in the last RECENT_WORK_COMMITS commits (newest first), by the newest commit
+ * that touched them, RECENT_WORK_DECAY per commit back. Commits too large for co-change are skipped here too.
+ */
+export function recentWorkSignal(commits: readonly GitCommit[]): Map<string, SignalScore> {
+  const result = new Map<string, SignalScore>();
+  const ordered = [...commits].sort((a, b) => b.epochSeconds - a.epochSeconds);
+  ordered.slice(0, RECENT_WORK_COMMITS).forEach((commit, back) => {
+    if (commit.paths.length > COCHANGE_MAX_COMMIT_FILES) return;
+    for (const path of commit.paths) {
+      if (!result.has(path)) result.set(path, { score: Math.pow(RECENT_WORK_DECAY, back), reasons: [`changed ${back + 1} commit${back === 0 ? '' : 's'} ago`] });
+    }
+  });
+  return result;
+}
