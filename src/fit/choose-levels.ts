@@ -88,7 +88,8 @@ export function chooseLevels(
     // The floor first: it is cheap and secures that every well-matched file shows; the top files are then made whole.
     const room = remaining;
     remaining = raiseWithin(hulls, position, remaining, room * (topFirst.floorShare ?? 0), topFirst.floorIndexes ?? [], firstShown);
-    remaining = raiseWithin(hulls, position, remaining, Math.min(remaining, room * topFirst.share), topFirst.fileIndexes, richest);
+    const topReserve = Math.min(remaining, room * topFirst.share);
+    remaining = raiseWithin(hulls, position, remaining, topReserve, topFirst.fileIndexes, richest, topFirst.count);
   }
 
   for (const step of sortedSteps(hulls, optionsPerFile)) {
@@ -112,6 +113,11 @@ export function chooseLevels(
  */
 export interface TopFirst {
   readonly fileIndexes: readonly number[];
+  /**
+   * At most this many of `fileIndexes` are made whole (all when absent). A file too big for what is left of the share
+   * is passed over without using up a place, so one huge top file does not cost the next file in line its full text.
+   */
+  readonly count?: number;
   /** Share of the room (capacity left after the cheapest options) they may take in full. */
   readonly share: number;
   /**
@@ -125,7 +131,7 @@ export interface TopFirst {
 
 /**
  * Move each of `fileIndexes` to the hull position `target` names (undefined: leave it) while the moves' total stays
- * within `reserve`, in order; returns what remains of `remaining`.
+ * within `reserve`, in order, until `limit` files moved; returns what remains of `remaining`.
  */
 function raiseWithin(
   hulls: readonly PricedOption[][],
@@ -134,8 +140,11 @@ function raiseWithin(
   reserve: number,
   fileIndexes: readonly number[],
   target: (hull: readonly PricedOption[], current: number) => number | undefined,
+  limit = Infinity,
 ): number {
+  let moved = 0;
   for (const fileIndex of fileIndexes) {
+    if (moved >= limit) break;
     const hull = hulls[fileIndex]!;
     const current = position[fileIndex]!;
     const to = target(hull, current);
@@ -145,6 +154,7 @@ function raiseWithin(
     position[fileIndex] = to;
     reserve -= cost;
     remaining -= cost;
+    moved++;
   }
   return remaining;
 }

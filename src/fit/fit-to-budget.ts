@@ -42,6 +42,12 @@ export interface FitInput {
 const TOP_FILES_COUNT = 6;
 const TOP_FILES_SHARE = 0.5;
 /**
+ * The top files are looked for among this many of the best-scored (overview files aside): one too big for the share
+ * is passed over and the next in line takes its place. On fastapi at 32k a 45k-token routing.py ranked 7th held one
+ * of the six places while fastapi/utils.py (2.3k tokens, the task's file) ranked 9th got an outline.
+ */
+const TOP_FILES_SCAN = 10;
+/**
  * Before the top files are made whole, every file scoring at least FLOOR_SCORE_SHARE of the best is shown at its
  * cheapest level (usually an outline) within FLOOR_SHARE of the room, so a well-matched big file is never left as a
  * bare path while the knapsack buys full text of small weak matches. Taken before the top files and both shares of
@@ -223,8 +229,8 @@ function taskTiers(candidates: readonly FitCandidate[]): TopFirst {
   // Top files the reservation could not afford whole are on the floor too.
   const floorIndexes = ranked.filter((index) => candidates[index]!.score >= best * FLOOR_SCORE_SHARE);
   // The README and manifests are the overview, not what the task asked for: the knapsack weighs them like the rest.
-  const fileIndexes = ranked.filter((index) => candidates[index]!.overview !== true).slice(0, TOP_FILES_COUNT);
-  return { fileIndexes, share: TOP_FILES_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
+  const fileIndexes = ranked.filter((index) => candidates[index]!.overview !== true).slice(0, TOP_FILES_SCAN);
+  return { fileIndexes, count: TOP_FILES_COUNT, share: TOP_FILES_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
 }
 
 /** Indexes of the `count` highest-scored file candidates (diffs have levels of their own), best first, ties by index. */

@@ -43,3 +43,26 @@ describe('chooseLevels', () => {
     expect(chooseLevels(list, 150)).toEqual([0, 1]);
   });
 });
+
+describe('chooseLevels top files', () => {
+  const file = (fullTokens: number, value: number): PricedOption[] => [
+    { variant: { level: 'full', text: 'x', tokens: fullTokens } as Variant, tokens: fullTokens, value },
+    { variant: { level: 'outline', text: 'x', tokens: 50 } as Variant, tokens: 50, value: value * 0.4 },
+    { variant: { level: 'path', tokens: 0 }, tokens: 0, value: 0 },
+  ];
+
+  it('passes over a top file too big for the share without using up one of the places', () => {
+    // File 0 is ranked first but could never be whole within the share; files 1 and 2 are the next in line.
+    const options = [file(50_000, 100), file(1_000, 10), file(1_000, 9), file(1_000, 1), file(1_000, 1)];
+    const choice = chooseLevels(options, 4_000, { fileIndexes: [0, 1, 2], count: 2, share: 0.9 });
+    expect(choice.slice(0, 3).map((index, file) => options[file]![index]!.variant.level)).toEqual(['outline', 'full', 'full']);
+  });
+
+  it('makes at most `count` files whole, leaving the rest of the room to the knapsack', () => {
+    // Three top files of little value per token, and a fourth, not a top file, worth much per token.
+    const top = [file(1_000, 10), file(1_000, 10), file(1_000, 10)].map((hull) => hull.map((option) => ({ ...option, value: option.value / 1000 })));
+    const options = [...top, file(1_000, 100)];
+    const choice = chooseLevels(options, 3_100, { fileIndexes: [0, 1, 2], count: 2, share: 0.99 });
+    expect(choice.map((index, file) => options[file]![index]!.variant.level)).toEqual(['full', 'full', 'outline', 'full']);
+  });
+});
