@@ -57,10 +57,14 @@ export async function gatherInputs(options: PackOptions, env: PackEnv, listed?: 
     { flag: '--stdin', used: options.paths !== undefined },
     { flag: 'snapshot', used: options.source === 'index' },
   ]);
+  // `git log` runs in its own process while this one collects, and the encoding (~0.15 s for o200k) loads in the gaps
+  // of the awaits; both are awaited below, where a failure surfaces (not as an unhandled rejection meanwhile).
+  const history = readRootsHistory(root, options.roots);
+  const tokenizerLoad = env.loadTokenizer(tokenizerName);
+  for (const started of [history, tokenizerLoad]) started.catch(() => undefined);
   const source = await resolveFileSource(root, options);
   env.onProgress?.({ phase: 'collect' });
   const collected = await collectFiles({ ...collectOptionsFor(options, overrides), ...(source === undefined ? {} : { source }) }, listed);
-  const history = readRootsHistory(root, options.roots);
   const cache = options.cache === false ? undefined : env.openCache?.(options.cacheDirectory);
   const secretsMode = options.secrets ?? 'redact';
   const screenedChanges = screenChanges(await readChanges(root, options), secretsMode);
@@ -73,7 +77,7 @@ export async function gatherInputs(options: PackOptions, env: PackEnv, listed?: 
     root,
     budget,
     tokenizerName,
-    tokenizer: cachingTokenizer(await env.loadTokenizer(tokenizerName), cache),
+    tokenizer: cachingTokenizer(await tokenizerLoad, cache),
     overrides,
     collection: collected,
     secretsMode,

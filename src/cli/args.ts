@@ -4,9 +4,10 @@ import { MODEL_PRESETS, parseBudget, parseByteSize, parseReserve } from '../conf
 import type { DiffMode } from '../shared/types.js';
 import { DIFF_OPTIONS, parseDiffArgs } from './diff-options.js';
 import { joinDashValues, OUTPUT_GROUP, OUTPUT_OPTIONS, parseOutputArgs, type OutputCliOptions } from './output-options.js';
-import { BUNDLE_ORDERS, type BundleOrder } from '../rank/index.js';
-import { SECRETS_MODES, type SecretsMode } from '../redact/index.js';
-import { STYLES, type Style } from '../render/index.js';
+// Constants from their own modules: a stage's index would load the whole stage before the arguments are parsed.
+import { BUNDLE_ORDERS, type BundleOrder } from '../rank/bundle-order.js';
+import { SECRETS_MODES, type SecretsMode } from '../redact/screen-files.js';
+import { STYLES, type Style } from '../render/render-types.js';
 import { UsageError } from '../shared/errors.js';
 import { helpColumns } from './terminal.js';
 import type { TokenizerName } from '../shared/tokenizer.js';

@@ -1,22 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { pack } from '../pack.js';
 import { RepopackError } from '../shared/errors.js';
 import type { CliOptions } from './args.js';
+import type { tokensOnlyText } from './tokens-only.js';
 import { parseWithConfig } from './config-options.js';
-import { runInitCommand } from './init-command.js';
-import { runModelsCommand } from './models-command.js';
 import { formatExplain } from './explain.js';
-import { runHookCommand } from './hook-command.js';
-import { runSnapshotCommand } from './snapshot-command.js';
 import { stderrColors } from './terminal.js';
 import { formatSummary } from './summary.js';
-import { defaultEnv } from '../pack-env.js';
 import { buildJsonReport, writeJsonReport } from './json-report.js';
 import { deliverBundle, formatParts, readPathList } from './output-deliver.js';
 import { createProgressBar } from './progress-bar.js';
 import { localRoots, prepareRoot } from './remote-root.js';
-import { tokensOnlyText } from './tokens-only.js';
+
+/**
+ * Subcommands parse their own options; `repopack snapshot` and `repopack hook` never pack a directory named so. Each
+ * module loads only when named, so a plain pack never compiles them.
+ */
+const SUBCOMMANDS: ReadonlyMap<string, (args: readonly string[]) => Promise<number>> = new Map([
+  ['snapshot', async (args: readonly string[]) => (await import('./snapshot-command.js')).runSnapshotCommand(args, process.stderr)],
+  ['hook', async (args: readonly string[]) => (await import('./hook-command.js')).runHookCommand(args, process.stderr)],
+  ['models', async (args: readonly string[]) => (await import('./models-command.js')).runModelsCommand(args)],
+  ['init', async (args: readonly string[]) => (await import('./init-command.js')).runInitCommand(args)],
+]);
 
 /** Warnings shown without --verbose; the rest are counted. */
 const WARNINGS_SHOWN = 5;
@@ -36,8 +41,11 @@ function ignoreOwnOutput(options: CliOptions): readonly string[] {
   return [...options.ignore, ...inside.map((path) => path.split('\\').join('/'))];
 }
 
+type TokensOnlyOptions = Parameters<typeof tokensOnlyText>[0];
+
 /** `--tokens-only`: the per-directory counts on stdout, nothing else. */
-async function printTokensOnly(options: Parameters<typeof tokensOnlyText>[0]): Promise<number> {
+async function printTokensOnly(options: TokensOnlyOptions): Promise<number> {
+  const { tokensOnlyText } = await import('./tokens-only.js');
   const text = await tokensOnlyText(options);
   await new Promise<void>((done, fail) => process.stdout.write(text, (error) => (error ? fail(error) : done())));
   return 0;
@@ -49,11 +57,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   let verbose = argv.includes('--verbose');
   let cleanupRoot: (() => Promise<void>) | undefined;
   try {
-    // Subcommands parse their own options; `repopack snapshot` and `repopack hook` never pack a directory named so.
-    if (argv[0] === 'snapshot') return await runSnapshotCommand(argv.slice(1), process.stderr);
-    if (argv[0] === 'hook') return await runHookCommand(argv.slice(1), process.stderr);
-    if (argv[0] === 'models') return await runModelsCommand(argv.slice(1));
-    if (argv[0] === 'init') return await runInitCommand(argv.slice(1));
+    const subcommand = SUBCOMMANDS.get(argv[0] ?? '');
+    if (subcommand !== undefined) return await subcommand(argv.slice(1));
     const settings = await parseWithConfig(argv, packageVersion());
     if (settings === undefined) return 0;
     const { options, config } = settings;
@@ -64,6 +69,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     cleanupRoot = prepared.cleanup;
     const packOptions = { ...options, root: prepared.root, ignore: ignoreOwnOutput(options), ...(overrides ? { overrides } : {}), ...paths };
     if (options.tokensOnly) return await printTokensOnly(packOptions);
+    // The pipeline loads once the arguments parse: `--help`, `--version` and usage errors never compile it.
+    const [{ pack }, { defaultEnv }] = await Promise.all([import('../pack.js'), import('../pack-env.js')]);
     const progress = createProgressBar({ stream: process.stderr, env: process.env, quiet: options.quiet || !options.progress });
     const result = await pack(packOptions, { ...defaultEnv(), onProgress: progress.update }).finally(progress.done);
     const delivery = await deliverBundle(result, options, { stdout: process.stdout, stderr: process.stderr, env: process.env });

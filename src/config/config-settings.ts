@@ -4,9 +4,10 @@
  * CLI's long options in camelCase; options that only make sense for one run (`--focus`, `--diff`, `--stdin`,
  * `--tokens-only`, `--explain`, `--verbose`) have no row.
  */
-import { BUNDLE_ORDERS } from '../rank/index.js';
-import { SECRETS_MODES } from '../redact/index.js';
-import { STYLES } from '../render/index.js';
+// Each constant from its own module: a stage's index loads the whole stage (rank's loads tree-sitter) at startup.
+import { BUNDLE_ORDERS } from '../rank/bundle-order.js';
+import { SECRETS_MODES } from '../redact/screen-files.js';
+import { STYLES } from '../render/render-types.js';
 import { TOKENIZER_NAMES } from '../tokenize/index.js';
 
 /** Most parts `--split` accepts: more is almost surely a typo for a budget. */

@@ -1,5 +1,6 @@
 /** The import graph of a repository: which collected file imports which, from a cheap scan of every file. */
-import { scanImports } from '../analyze/index.js';
+// The scanner alone: analyze/index.js would load tree-sitter and the parsers at startup, before any file is read.
+import { scanImports } from '../analyze/import-scan.js';
 import type { SourceFile } from '../shared/types.js';
 import { buildResolveContext } from './resolve-context.js';
 import { resolveImport } from './resolve-imports.js';
