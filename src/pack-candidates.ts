@@ -2,19 +2,20 @@
  * From gathered inputs to what `fit` weighs: files ranked (focus, graph, history, role, changes, overrides), parsed
  * where a skeleton may be needed, turned into variants; plus one candidate per diff.
  */
-import type { FileSyntax, SyntaxAnalyzer } from './analyze/index.js';
-import type { PackCache } from './cache/index.js';
+import type { FileSyntax } from './analyze/index.js';
 import { makeGlobFilter } from './collect/index.js';
 import type { FitCandidate } from './fit/index.js';
-import { cachingAnalyzer, variantsWithCache } from './pack-cache.js';
+import { variantsWithCache } from './pack-cache.js';
 import { addedFileWorth, boostChangedFiles, changedPaths, diffCandidates } from './pack-diff.js';
 import type { PackEnv } from './pack-env.js';
 import type { PackInputs } from './pack-inputs.js';
+import { withPlaceholders, type PendingSyntax } from './pack-lazy-syntax.js';
 import type { PackOptions } from './pack-options.js';
 import { poolByRank, screenPool } from './pack-pool.js';
+import { analyzeFiles, openSyntaxBatches, type SyntaxBatches } from './pack-syntax-batches.js';
 import { orderForBundle, rankFiles } from './rank/index.js';
 import { withLineNumbers } from './render/index.js';
-import type { RankedFile, Variant } from './shared/types.js';
+import type { RankedFile, SourceFile, Variant } from './shared/types.js';
 import { estimatorFor } from './tokenize/index.js';
 
 /** Candidates in bundle order: diff sections first (they compete for the same budget), then files. */
@@ -23,6 +24,8 @@ export interface PackCandidates {
   readonly diffCount: number;
   /** The inputs after the secret screen of the pool: redactions added, files dropped by `--secrets drop` skipped. */
   readonly inputs: PackInputs;
+  /** Set when files offer placeholders (`Variant.pending`) for the levels a parse builds; see pack-lazy-syntax.ts. */
+  readonly pendingSyntax?: PendingSyntax;
 }
 
 /** A file outside the pool: listed in the tree, never shown as text. */
@@ -54,13 +57,20 @@ export function rankInputs(gathered: PackInputs, options: PackOptions): RankedIn
   };
 }
 
-/** Parse and build variants for the pool's files; path-only files get the path level alone; diffs get theirs. */
+/**
+ * Build variants for the pool's files; path-only files get the path level alone; diffs get theirs. Files a grammar
+ * supports get placeholders for their parse levels and are parsed when a plan chooses one (`pendingSyntax`); with
+ * `eagerSyntax` or `split`, every pool file is parsed first instead.
+ */
 export async function buildCandidates(rankedInputs: RankedInputs, options: PackOptions, env: PackEnv): Promise<PackCandidates> {
   const { inputs, ranked, pathOnly, fitsWhole, hasTask } = rankedInputs;
   // A repository that fits whole needs no skeleton: nothing is parsed unless `--compress` asks for skeletons.
-  const toAnalyze = fitsWhole && options.compress !== true ? [] : ranked.filter((rankedFile) => !pathOnly.has(rankedFile.file.path));
-  const syntaxByPath = await analyzeFiles(toAnalyze, { ...env, cache: inputs.cache }, inputs.warnings);
-  const estimate = estimatorFor(inputs.tokenizerName);
+  const pool = fitsWhole && options.compress !== true ? [] : ranked.filter((rankedFile) => !pathOnly.has(rankedFile.file.path)).map(({ file }) => file);
+  const syntaxEnv = { ...env, cache: inputs.cache };
+  const eager = options.eagerSyntax === true || (options.split !== undefined && options.split > 1);
+  const batches = !eager && pool.length > 0 ? await openSyntaxBatches(syntaxEnv, inputs.warnings) : undefined;
+  const syntaxByPath = eager ? await analyzeFiles(pool, syntaxEnv, inputs.warnings) : new Map<string, FileSyntax>();
+  const variantsOf = variantBuilder(inputs, options);
   const files = orderForBundle(ranked, options.order ?? (hasTask ? 'edges' : 'rank')).map((rankedFile): FitCandidate => {
     const candidate = {
       path: rankedFile.file.path,
@@ -70,17 +80,42 @@ export async function buildCandidates(rankedInputs: RankedInputs, options: PackO
       ...(rankedFile.overview ? { overview: true } : {}),
     };
     if (pathOnly.has(rankedFile.file.path)) return { ...candidate, variants: PATH_ONLY };
-    const syntax = syntaxByPath.get(rankedFile.file.path);
-    const input = syntax ? { file: rankedFile.file, syntax } : { file: rankedFile.file };
-    // Estimates here; the pricer counts exactly whatever a plan chooses.
-    const built = variantsWithCache(input, estimate, { cache: inputs.cache, namespace: `variants-${inputs.tokenizerName}` });
-    const variants = options.lineNumbers ? withLineNumbers(built, estimate) : built;
-    return { ...candidate, variants: inputs.overrides.restrict(rankedFile.file.path, options.compress ? capAtSkeleton(variants) : variants) };
+    const { file } = rankedFile;
+    return { ...candidate, variants: variantsOf(file, syntaxByPath.get(file.path), batches?.supports(file.language) === true) };
   });
   const scoreByPath = new Map(ranked.map((rankedFile) => [rankedFile.file.path, rankedFile.score]));
   const isShown = makeGlobFilter({ include: options.include ?? [], ignore: options.ignore ?? [] });
   const diffs = inputs.changeSet ? diffCandidates(inputs.changeSet, (path) => scoreByPath.get(path), isShown) : [];
-  return { candidates: [...diffs, ...files], diffCount: diffs.length, inputs };
+  const candidates = [...diffs, ...files];
+  const pendingSyntax = batches && pendingSyntaxOf(batches, ranked, variantsOf);
+  return { candidates, diffCount: diffs.length, inputs, ...(pendingSyntax ? { pendingSyntax } : {}) };
+}
+
+type VariantsOf = (file: SourceFile, syntax: FileSyntax | undefined, provisional: boolean) => Variant[];
+
+/** A file's variants as fit sees them: built (through the cache), placeholders, line numbers, overrides, `--compress`. */
+function variantBuilder(inputs: PackInputs, options: PackOptions): VariantsOf {
+  const estimate = estimatorFor(inputs.tokenizerName);
+  const cache = { cache: inputs.cache, namespace: `variants-${inputs.tokenizerName}` };
+  return (file, syntax, provisional) => {
+    // Estimates here; the pricer counts exactly whatever a plan chooses.
+    let variants = variantsWithCache(syntax ? { file, syntax } : { file }, estimate, cache);
+    if (provisional) variants = withPlaceholders(variants, variants[0]?.level === 'full' ? variants[0].tokens : estimate(file.text));
+    if (options.lineNumbers) variants = withLineNumbers(variants, estimate);
+    return inputs.overrides.restrict(file.path, options.compress ? capAtSkeleton(variants) : variants);
+  };
+}
+
+function pendingSyntaxOf(batches: SyntaxBatches, ranked: readonly RankedFile[], variantsOf: VariantsOf): PendingSyntax {
+  const fileByPath = new Map(ranked.map(({ file }) => [file.path, file]));
+  return {
+    async resolve(paths) {
+      const files = paths.flatMap((path) => fileByPath.get(path) ?? []);
+      const syntaxByPath = await batches.analyze(files);
+      return new Map(files.map((file) => [file.path, variantsOf(file, syntaxByPath.get(file.path), false)]));
+    },
+    dispose: () => batches.dispose(),
+  };
 }
 
 /**
@@ -104,44 +139,4 @@ function rankForTask(inputs: PackInputs, options: PackOptions): { ranked: Ranked
 function capAtSkeleton(variants: readonly Variant[]): Variant[] {
   const skeletonIndex = variants.findIndex((variant) => variant.level === 'skeleton');
   return skeletonIndex === -1 ? [...variants] : variants.slice(skeletonIndex);
-}
-
-/** Tree-sitter facts for every file a grammar supports; failures become warnings, never errors. */
-async function analyzeFiles(
-  ranked: readonly RankedFile[],
-  env: PackEnv & { readonly cache: PackCache | undefined },
-  warnings: string[],
-): Promise<Map<string, FileSyntax>> {
-  const result = new Map<string, FileSyntax>();
-  if (!env.createSyntaxAnalyzer || ranked.length === 0) return result;
-  const workerWarnings: string[] = [];
-  let analyzer: SyntaxAnalyzer;
-  try {
-    analyzer = cachingAnalyzer(await env.createSyntaxAnalyzer({ onWarning: (message) => workerWarnings.push(message) }), env.cache);
-  } catch (error) {
-    warnings.push(`tree-sitter unavailable, using text levels only: ${(error as Error).message}`);
-    return result;
-  }
-  try {
-    const supported = ranked.filter((rankedFile) => analyzer.supports(rankedFile.file.language));
-    let done = 0;
-    // Asked for all at once, so a large batch of cache misses can go to worker threads; read back in rank order.
-    const syntaxes = await Promise.all(
-      supported.map(({ file }) =>
-        analyzer.analyze(file).then((syntax) => {
-          env.onProgress?.({ phase: 'analyze', done: ++done, total: supported.length });
-          return syntax;
-        }),
-      ),
-    );
-    supported.forEach(({ file }, index) => {
-      const syntax = syntaxes[index]!;
-      if ('failure' in syntax) warnings.push(`${file.path}: no skeleton (${syntax.failure})`);
-      else result.set(file.path, syntax);
-    });
-  } finally {
-    analyzer.dispose();
-  }
-  warnings.push(...workerWarnings);
-  return result;
 }

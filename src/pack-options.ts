@@ -74,6 +74,11 @@ export interface PackOptions {
    * git history is read per root. Not with `diff`, `logCount`, `paths` or `source: 'index'` (a `UsageError`).
    */
   readonly roots?: readonly string[];
+  /**
+   * Parse every pool file before fitting, instead of only the files a plan shows below full (the default). Gives the
+   * same bundle; kept so tests can compare the two.
+   */
+  readonly eagerSyntax?: boolean;
 }
 
 export const DEFAULT_BUDGET_TOKENS = 128_000;

@@ -55,6 +55,8 @@ const KEYED_OPTIONS: { readonly [Name in keyof Required<PackOptions>]: boolean }
   split: true,
   paths: true,
   roots: true,
+  // The eager parse should give the same bundle, but "should" is not a key.
+  eagerSyntax: true,
 };
 
 /** A lookup: the earlier result on a hit; otherwise the listing to reuse and a way to store the fresh result. */

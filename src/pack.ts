@@ -4,11 +4,12 @@
  */
 import { basename } from 'node:path';
 import { labelRoots, type ListedTree, rootsName } from './collect/index.js';
-import { fitToBudget } from './fit/index.js';
+import { fitToBudget, type BundlePricer, type FitCandidate } from './fit/index.js';
 import { buildCandidates, rankInputs } from './pack-candidates.js';
 import { bundleChanges } from './pack-diff.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
 import { gatherInputs, type PackInputs } from './pack-inputs.js';
+import { fitWithLazySyntax } from './pack-lazy-syntax.js';
 import type { PackOptions } from './pack-options.js';
 import { createBundlePricer, type BundleFrameOptions, type PricerOptions } from './pack-pricer.js';
 import { lookUpResult } from './pack-result-cache.js';
@@ -38,7 +39,7 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
 async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree | undefined): Promise<PackResult> {
   const ranked = rankInputs(await gatherInputs(options, env, listed), options);
   if (ranked.pathOnly.size >= COLLECT_GARBAGE_AFTER_RELEASED_FILES) await env.collectGarbage?.();
-  const { candidates, diffCount, inputs } = await buildCandidates(ranked, options, env);
+  const { candidates, diffCount, inputs, pendingSyntax } = await buildCandidates(ranked, options, env);
   env.onProgress?.({ phase: 'fit' });
   const pricerOptions = pricerOptionsFor(inputs, options, diffCount);
   const listedOnly = inputs.collection.skipped.map((skipped) => skipped.path);
@@ -48,10 +49,13 @@ async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree
     const report = await finishReport(inputs, split.plan, tokens);
     return { bundle: split.parts.map((part) => part.bundle).join(''), parts: split.parts, report };
   }
-  const pricer = createBundlePricer(pricerOptions);
   // A written task names what the reader needs whole; a diff alone is served by its own diff levels instead.
   const taskFirst = (options.focus ?? '').trim() !== '';
-  const plan = fitToBudget({ candidates, listedOnly, budget: inputs.budget, pricer, taskFirst });
+  const fit = (shown: readonly FitCandidate[], fitPricer: BundlePricer) =>
+    fitToBudget({ candidates: shown, listedOnly, budget: inputs.budget, pricer: fitPricer, taskFirst });
+  // Files are parsed only when a plan would show them at a parsed level (`pendingSyntax`, see pack-lazy-syntax.ts).
+  const createPricer = () => createBundlePricer(pricerOptions);
+  const { plan, pricer } = await fitWithLazySyntax({ candidates, createPricer, fit, ...(pendingSyntax ? { pendingSyntax } : {}) });
   env.onProgress?.({ phase: 'render' });
   const { text, tokens } = pricer.render(plan);
   return { bundle: text, report: await finishReport(inputs, plan, tokens) };

@@ -78,6 +78,11 @@ export type Variant =
       readonly note?: string;
       /** Set on the variants of a diff section (`PlanEntry.section === 'diff'`): how much of the diff `text` is. */
       readonly diffLevel?: DiffLevel;
+      /**
+       * A placeholder for a level only a parse can build: `text` is empty and `tokens` an optimistic estimate. Pack
+       * parses the file when a plan chooses it, and never renders or counts it.
+       */
+      readonly pending?: true;
     }
   | { readonly level: 'path'; readonly tokens: 0 };
 

@@ -1,0 +1,161 @@
+/**
+ * Parse only what a plan shows below full. Files a grammar supports first offer placeholders for the levels only a
+ * parse builds (stripped, skeleton, outline), priced optimistically; every plan that chooses one stops, those files
+ * are parsed in one batch and get their real variants, and the fit starts again. A placeholder is cheaper than the
+ * real variant, so a file whose placeholder was not chosen would not have been chosen with its real variant either:
+ * the last plan is (nearly always) the plan an eager parse of every file gives, at the cost of the files it shows.
+ */
+import type { BundlePricer, FitCandidate } from './fit/index.js';
+import type { Plan, Variant } from './shared/types.js';
+
+/**
+ * Placeholder prices as shares of the file's full tokens: about the 5th percentile of real/full ratios of 5,794
+ * variants of files over 50 tokens in fastapi, prometheus, gin, zod and express (estimated tokens; p5 / p10 / p50:
+ * stripped 0.35 / 0.46 / 0.85, skeleton 0.022 / 0.044 / 0.22, outline 0.013 / 0.025 / 0.12). Lower parses more
+ * files; higher lets a file whose real variant is cheaper than its placeholder miss a plan the eager parse makes.
+ */
+const PLACEHOLDER_SHARE = { stripped: 0.35, skeleton: 0.022, outline: 0.013 } as const;
+
+/** Same rule as build-variants.ts: a cheaper level must save this share over the richer one kept before it. */
+const MIN_SAVING_SHARE = 0.03;
+
+/**
+ * Rounds of parsing before remaining placeholders are dropped (each round parses at least one file, so this only
+ * bounds pathological cases; fastapi and prometheus at 32k–256k settle in a few rounds).
+ */
+export const MAX_SYNTAX_ROUNDS = 12;
+
+type TextVariant = Exclude<Variant, { level: 'path' }>;
+
+/**
+ * The variants a file built without syntax offers before it is parsed: `full`, placeholders for the parse levels,
+ * then the heads cheaper than the last placeholder (a parse keeps only those, and the placeholders are cheaper than
+ * what a parse builds). Text summaries and the comment-stripped text are left out: a parsed file offers neither.
+ */
+export function withPlaceholders(textVariants: readonly Variant[], fullTokens: number): Variant[] {
+  const kept: TextVariant[] = [];
+  const keep = (variant: TextVariant) => {
+    const last = kept[kept.length - 1];
+    if (last === undefined || variant.tokens < last.tokens * (1 - MIN_SAVING_SHARE)) kept.push(variant);
+  };
+  const full = textVariants[0];
+  if (full !== undefined && full.level === 'full') keep(full);
+  for (const level of ['stripped', 'skeleton', 'outline'] as const) {
+    if (level === 'stripped' && kept.length === 0) continue; // no full text shown: a parse offers no stripped either
+    keep({ level, text: '', tokens: Math.max(1, Math.floor(fullTokens * PLACEHOLDER_SHARE[level])), pending: true });
+  }
+  for (const variant of textVariants) if (variant.level === 'head') keep(variant);
+  return [...kept, { level: 'path', tokens: 0 }];
+}
+
+/** True when a variant is a placeholder: it must never be rendered or counted. */
+export function isPending(variant: Variant): boolean {
+  return variant.level !== 'path' && variant.pending === true;
+}
+
+/** Parses files on demand for the lazy fit; `dispose` must be called once the fit is done. */
+export interface PendingSyntax {
+  /** The real variants of these files, parsed in one batch (a file that fails to parse gets its text variants). */
+  resolve(paths: readonly string[]): Promise<ReadonlyMap<string, readonly Variant[]>>;
+  dispose(): void;
+}
+
+/** What the lazy fit needs: a fit over candidates with a pricer, and the parser of placeholders' files, if any. */
+export interface LazySyntaxFit<Pricer extends BundlePricer> {
+  readonly candidates: readonly FitCandidate[];
+  /**
+   * A fresh pricer per fit: a pricer remembers the exact counts of what earlier plans chose, which steers later
+   * plans, so only a fresh one makes the last fit the one an eager parse makes.
+   */
+  readonly createPricer: () => Pricer;
+  readonly fit: (candidates: readonly FitCandidate[], pricer: BundlePricer) => Plan;
+  readonly pendingSyntax?: PendingSyntax;
+}
+
+/** The fitted plan with the pricer that fitted it, the files parsed to reach it and the fits it took. */
+export interface LazyFitResult<Pricer extends BundlePricer> {
+  readonly plan: Plan;
+  readonly pricer: Pricer;
+  readonly parsed: number;
+  readonly rounds: number;
+}
+
+/**
+ * Fit, parse the files whose placeholders the plan chose, fit again, until a plan chooses none; a plain fit without
+ * `pendingSyntax`. Each file is parsed at most once (its real variants have no placeholders), so this ends; after
+ * MAX_SYNTAX_ROUNDS the remaining placeholders are dropped. The analyzer is disposed either way.
+ */
+export async function fitWithLazySyntax<Pricer extends BundlePricer>(input: LazySyntaxFit<Pricer>): Promise<LazyFitResult<Pricer>> {
+  const { pendingSyntax } = input;
+  if (pendingSyntax === undefined) {
+    const pricer = input.createPricer();
+    return { plan: input.fit(input.candidates, pricer), pricer, parsed: 0, rounds: 1 };
+  }
+  let candidates = input.candidates;
+  let parsed = 0;
+  try {
+    for (let round = 0; ; round++) {
+      if (round === MAX_SYNTAX_ROUNDS) candidates = candidates.map(withoutPlaceholders);
+      const pricer = input.createPricer();
+      const outcome = placeholdersChosen(() => input.fit(candidates, stopAtPlaceholders(pricer)));
+      if ('plan' in outcome) return { plan: outcome.plan, pricer, parsed, rounds: round + 1 };
+      const { paths } = outcome;
+      const real = await pendingSyntax.resolve(paths);
+      parsed += paths.length;
+      candidates = candidates.map((candidate) => {
+        const variants = candidate.section === undefined ? real.get(candidate.path) : undefined;
+        return variants === undefined ? candidate : { ...candidate, variants };
+      });
+    }
+  } finally {
+    pendingSyntax.dispose();
+  }
+}
+
+/** The plan, or the paths of the placeholders the first plan with any chose. */
+function placeholdersChosen(fit: () => Plan): { plan: Plan } | { paths: readonly string[] } {
+  try {
+    return { plan: fit() };
+  } catch (error) {
+    if (error instanceof PlaceholderChosen) return { paths: error.paths };
+    throw error;
+  }
+}
+
+/**
+ * Fit has no early exit, and a plan with a placeholder is worth nothing but its list of files to parse: the first
+ * such plan fit firms up or counts ends the fit by this throw, before anything renders or counts a placeholder.
+ */
+class PlaceholderChosen extends Error {
+  constructor(readonly paths: readonly string[]) {
+    super(`placeholders chosen for ${paths.length} files`);
+  }
+}
+
+function pendingPaths(plan: Plan): string[] {
+  return plan.entries.filter((entry) => entry.section === undefined && isPending(entry.variant)).map((entry) => entry.path);
+}
+
+function stopAtPlaceholders(pricer: BundlePricer): BundlePricer {
+  const check = (plan: Plan) => {
+    const paths = pendingPaths(plan);
+    if (paths.length > 0) throw new PlaceholderChosen(paths);
+  };
+  return {
+    sectionTokens: (candidate, variant) => pricer.sectionTokens(candidate, variant),
+    frameTokens: (plan) => pricer.frameTokens(plan),
+    bundleTokens(plan) {
+      check(plan);
+      return pricer.bundleTokens(plan);
+    },
+    firmUp(plan) {
+      check(plan);
+      return pricer.firmUp?.(plan) ?? false;
+    },
+  };
+}
+
+function withoutPlaceholders(candidate: FitCandidate): FitCandidate {
+  if (!candidate.variants.some(isPending)) return candidate;
+  return { ...candidate, variants: candidate.variants.filter((variant) => !isPending(variant)) };
+}

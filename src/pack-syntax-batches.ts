@@ -1,0 +1,83 @@
+/**
+ * Tree-sitter analysis as pack asks for it: one analyzer (through the cache, so a warm run parses nothing) kept open
+ * across batches, so a pack that parses in rounds (see pack-lazy-syntax.ts) loads each grammar once.
+ */
+import type { FileSyntax, SyntaxAnalyzer } from './analyze/index.js';
+import type { PackCache } from './cache/index.js';
+import { cachingAnalyzer } from './pack-cache.js';
+import type { PackEnv } from './pack-env.js';
+import type { SourceFile } from './shared/types.js';
+
+/** An open analyzer: batches of files in, syntax by path out. */
+export interface SyntaxBatches {
+  supports(language: string | undefined): boolean;
+  /** Facts for each supported file of the batch that parsed; failures become warnings, never errors. */
+  analyze(files: readonly SourceFile[]): Promise<Map<string, FileSyntax>>;
+  /** Free the parsers and worker threads; the run-wide worker warnings are pushed now. */
+  dispose(): void;
+}
+
+/** Opens the env's analyzer, or undefined (with a warning when tree-sitter failed to load) when there is none. */
+export async function openSyntaxBatches(
+  env: PackEnv & { readonly cache: PackCache | undefined },
+  warnings: string[],
+): Promise<SyntaxBatches | undefined> {
+  if (!env.createSyntaxAnalyzer) return undefined;
+  const workerWarnings: string[] = [];
+  let analyzer: SyntaxAnalyzer;
+  try {
+    analyzer = cachingAnalyzer(await env.createSyntaxAnalyzer({ onWarning: (message) => workerWarnings.push(message) }), env.cache);
+  } catch (error) {
+    warnings.push(`tree-sitter unavailable, using text levels only: ${(error as Error).message}`);
+    return undefined;
+  }
+  return {
+    supports: (language) => analyzer.supports(language),
+    analyze: (files) => analyzeBatch(analyzer, files, { env, warnings }),
+    dispose() {
+      analyzer.dispose();
+      warnings.push(...workerWarnings);
+    },
+  };
+}
+
+async function analyzeBatch(
+  analyzer: SyntaxAnalyzer,
+  files: readonly SourceFile[],
+  context: { readonly env: PackEnv; readonly warnings: string[] },
+): Promise<Map<string, FileSyntax>> {
+  const result = new Map<string, FileSyntax>();
+  const supported = files.filter((file) => analyzer.supports(file.language));
+  let done = 0;
+  // Asked for all at once, so a large batch of cache misses can go to worker threads; read back in the given order.
+  const syntaxes = await Promise.all(
+    supported.map((file) =>
+      analyzer.analyze(file).then((syntax) => {
+        context.env.onProgress?.({ phase: 'analyze', done: ++done, total: supported.length });
+        return syntax;
+      }),
+    ),
+  );
+  supported.forEach((file, index) => {
+    const syntax = syntaxes[index]!;
+    if ('failure' in syntax) context.warnings.push(`${file.path}: no skeleton (${syntax.failure})`);
+    else result.set(file.path, syntax);
+  });
+  return result;
+}
+
+/** Every supported file analysed in one batch, the analyzer closed after (the eager path). */
+export async function analyzeFiles(
+  files: readonly SourceFile[],
+  env: PackEnv & { readonly cache: PackCache | undefined },
+  warnings: string[],
+): Promise<Map<string, FileSyntax>> {
+  if (files.length === 0) return new Map();
+  const batches = await openSyntaxBatches(env, warnings);
+  if (!batches) return new Map();
+  try {
+    return await batches.analyze(files);
+  } finally {
+    batches.dispose();
+  }
+}
