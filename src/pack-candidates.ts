@@ -9,7 +9,7 @@ import { variantsWithCache } from './pack-cache.js';
 import { addedFileWorth, boostChangedFiles, changedPaths, diffCandidates } from './pack-diff.js';
 import type { PackEnv } from './pack-env.js';
 import type { PackInputs } from './pack-inputs.js';
-import { withPlaceholders, type PendingSyntax } from './pack-lazy-syntax.js';
+import { LAZY_SYNTAX_MAX_FILES, withPlaceholders, type PendingSyntax } from './pack-lazy-syntax.js';
 import type { PackOptions } from './pack-options.js';
 import { poolByRank, screenPool } from './pack-pool.js';
 import { analyzeFiles, openSyntaxBatches, type SyntaxBatches } from './pack-syntax-batches.js';
@@ -60,14 +60,15 @@ export function rankInputs(gathered: PackInputs, options: PackOptions): RankedIn
 /**
  * Build variants for the pool's files; path-only files get the path level alone; diffs get theirs. Files a grammar
  * supports get placeholders for their parse levels and are parsed when a plan chooses one (`pendingSyntax`); with
- * `eagerSyntax` or `split`, every pool file is parsed first instead.
+ * `eagerSyntax`, `split` or over LAZY_SYNTAX_MAX_FILES files, every pool file is parsed first instead.
  */
 export async function buildCandidates(rankedInputs: RankedInputs, options: PackOptions, env: PackEnv): Promise<PackCandidates> {
   const { inputs, ranked, pathOnly, fitsWhole, hasTask } = rankedInputs;
   // A repository that fits whole needs no skeleton: nothing is parsed unless `--compress` asks for skeletons.
   const pool = fitsWhole && options.compress !== true ? [] : ranked.filter((rankedFile) => !pathOnly.has(rankedFile.file.path)).map(({ file }) => file);
   const syntaxEnv = { ...env, cache: inputs.cache };
-  const eager = options.eagerSyntax === true || (options.split !== undefined && options.split > 1);
+  const split = options.split !== undefined && options.split > 1;
+  const eager = options.eagerSyntax === true || split || ranked.length > LAZY_SYNTAX_MAX_FILES;
   const batches = !eager && pool.length > 0 ? await openSyntaxBatches(syntaxEnv, inputs.warnings) : undefined;
   const syntaxByPath = eager ? await analyzeFiles(pool, syntaxEnv, inputs.warnings) : new Map<string, FileSyntax>();
   const variantsOf = variantBuilder(inputs, options);
