@@ -33,6 +33,11 @@ export interface PricerOptions {
   readonly changes?: BundleChanges;
   /** `--header-text`, `--instructions` and `--no-tree`: part of the frame, so fit prices them like the header. */
   readonly frame?: BundleFrameOptions;
+  /**
+   * A remembering counter shared by the pricers of one pack (see `memoisedCount`): a count is a pure function of the
+   * text, so sharing it changes no plan, and a later fit does not tokenise again the sections an earlier one showed.
+   */
+  readonly countText?: (text: string) => number;
 }
 
 /** What the user adds to (or removes from) every bundle's frame. */
@@ -55,7 +60,7 @@ export interface RenderingPricer extends BundlePricer {
  */
 export function createBundlePricer(options: PricerOptions): RenderingPricer {
   const { style, tokenizer } = options;
-  const countText = memoisedCount((text) => tokenizer.count(text));
+  const countText = options.countText ?? memoisedCount((text) => tokenizer.count(text));
   const additive = tokenizer.additiveAtLineStarts === true;
   const rendered = new WeakMap<Plan, { text: string; tokens: number }>();
   const exactSectionTokens = new WeakMap<Variant, number>();

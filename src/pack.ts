@@ -15,6 +15,7 @@ import { createBundlePricer, type BundleFrameOptions, type PricerOptions } from 
 import { lookUpResult } from './pack-result-cache.js';
 import { packInParts } from './pack-split.js';
 import type { PackResult, Plan, Report } from './shared/types.js';
+import { memoisedCount } from './tokenize/index.js';
 
 export { DEFAULT_BUDGET_TOKENS, DEFAULT_MAX_FILE_BYTES, type PackOptions } from './pack-options.js';
 
@@ -54,7 +55,8 @@ async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree
   const fit = (shown: readonly FitCandidate[], fitPricer: BundlePricer) =>
     fitToBudget({ candidates: shown, listedOnly, budget: inputs.budget, pricer: fitPricer, taskFirst });
   // Files are parsed only when a plan would show them at a parsed level (`pendingSyntax`, see pack-lazy-syntax.ts).
-  const createPricer = () => createBundlePricer(pricerOptions);
+  const countText = memoisedCount((text) => inputs.tokenizer.count(text));
+  const createPricer = () => createBundlePricer({ ...pricerOptions, countText });
   const { plan, pricer } = await fitWithLazySyntax({ candidates, createPricer, fit, ...(pendingSyntax ? { pendingSyntax } : {}) });
   env.onProgress?.({ phase: 'render' });
   const { text, tokens } = pricer.render(plan);
