@@ -84,13 +84,7 @@ export function chooseLevels(
   const hulls = optionsPerFile.map(hullOf);
   const position = hulls.map(() => 0);
   let remaining = capacity - hulls.reduce((sum, hull) => sum + (hull[0]?.tokens ?? 0), 0);
-  if (topFirst) {
-    // The floor first: it is cheap and secures that every well-matched file shows; the top files are then made whole.
-    const room = remaining;
-    remaining = raiseWithin(hulls, position, remaining, room * (topFirst.floorShare ?? 0), topFirst.floorIndexes ?? [], firstShown);
-    const topReserve = Math.min(remaining, room * topFirst.share);
-    remaining = raiseWithin(hulls, position, remaining, topReserve, topFirst.fileIndexes, richest, topFirst.count);
-  }
+  if (topFirst) remaining = reserveForTask(hulls, position, remaining, topFirst);
 
   for (const step of sortedSteps(hulls, optionsPerFile)) {
     if (position[step.fileIndex] !== step.from) continue;
@@ -118,6 +112,11 @@ export interface TopFirst {
    * is passed over without using up a place, so one huge top file does not cost the next file in line its full text.
    */
   readonly count?: number;
+  /**
+   * The first of `fileIndexes` (the best match) may be made whole alone when it is bigger than `share` of the room but
+   * within this share: then it takes the whole reservation.
+   */
+  readonly firstShare?: number;
   /** Share of the room (capacity left after the cheapest options) they may take in full. */
   readonly share: number;
   /**
@@ -127,6 +126,33 @@ export interface TopFirst {
    */
   readonly floorIndexes?: readonly number[];
   readonly floorShare?: number;
+}
+
+/**
+ * The task's reservations, in order: a best file bigger than the top files' share but within `firstShare` is made
+ * whole first (and takes the whole share); then the floor, cheap, secures that every well-matched file shows; then the
+ * top files are made whole. Returns what remains of `remaining`.
+ */
+function reserveForTask(hulls: readonly PricedOption[][], position: number[], remaining: number, topFirst: TopFirst): number {
+  const room = remaining;
+  let fileIndexes = topFirst.fileIndexes;
+  let count = topFirst.count ?? Infinity;
+  let topReserve = room * topFirst.share;
+  const first = fileIndexes[0];
+  if (first !== undefined) {
+    const hull = hulls[first]!;
+    const cost = hull[hull.length - 1]!.tokens - hull[position[first]!]!.tokens;
+    if (cost > topReserve && cost <= room * (topFirst.firstShare ?? 0)) {
+      position[first] = hull.length - 1;
+      remaining -= cost;
+      topReserve = 0;
+      fileIndexes = fileIndexes.slice(1);
+      count--;
+    }
+  }
+  const floorReserve = Math.min(remaining, room * (topFirst.floorShare ?? 0));
+  remaining = raiseWithin(hulls, position, remaining, floorReserve, topFirst.floorIndexes ?? [], firstShown);
+  return raiseWithin(hulls, position, remaining, Math.min(remaining, topReserve), fileIndexes, richest, count);
 }
 
 /**

@@ -48,6 +48,11 @@ const TOP_FILES_SHARE = 0.5;
  */
 const TOP_FILES_SCAN = 10;
 /**
+ * The best file alone may take this share of the room when it is bigger than TOP_FILES_SHARE (it then takes the whole
+ * reservation). MEASURE.
+ */
+const FIRST_FILE_SHARE = 0.75;
+/**
  * Before the top files are made whole, every file scoring at least FLOOR_SCORE_SHARE of the best is shown at its
  * cheapest level (usually an outline) within FLOOR_SHARE of the room, so a well-matched big file is never left as a
  * bare path while the knapsack buys full text of small weak matches. Taken before the top files and both shares of
@@ -230,7 +235,7 @@ function taskTiers(candidates: readonly FitCandidate[]): TopFirst {
   const floorIndexes = ranked.filter((index) => candidates[index]!.score >= best * FLOOR_SCORE_SHARE);
   // The README and manifests are the overview, not what the task asked for: the knapsack weighs them like the rest.
   const fileIndexes = ranked.filter((index) => candidates[index]!.overview !== true).slice(0, TOP_FILES_SCAN);
-  return { fileIndexes, count: TOP_FILES_COUNT, share: TOP_FILES_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
+  return { fileIndexes, count: TOP_FILES_COUNT, share: TOP_FILES_SHARE, firstShare: FIRST_FILE_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
 }
 
 /** Indexes of the `count` highest-scored file candidates (diffs have levels of their own), best first, ties by index. */

@@ -10,6 +10,7 @@ import { pageRank, TASK_BACKWARD_WEIGHT } from './pagerank.js';
 import { compareRanked, rankByRole } from './rank-by-role.js';
 import { activitySignal, coChangeSignal, recentWorkSignal } from './signal-git.js';
 import { focusSignal, isUninformativeFocus } from './signal-focus.js';
+import { siblingSignal } from './signal-sibling.js';
 import { TASK_ROLE_FACTOR, TEST_PULL_SHARE, testSubjectName } from './signal-role.js';
 import type { SignalScore } from './signal-types.js';
 import { findTranslations, TRANSLATION_FACTOR, type Translation } from './translation-mirrors.js';
@@ -38,6 +39,14 @@ export const TASK_WEIGHTS = { focus: 0.6, graph: 0.25, coChange: 0.1, activity: 
  * usually finish the work just before them; the graph spreads it to their neighbours. They sum to 1.
  */
 export const UNINFORMED_TASK_WEIGHTS = { focus: 0.1, graph: 0.2, coChange: 0, activity: 0.1, recent: 0.6 } as const;
+/**
+ * Added to relevance (before the role factor) per unit of the sibling signal: code files beside the task's best
+ * matches. MEASURE.
+ */
+export const SIBLING_WEIGHT = 0.2;
+/** Sibling seeds: this many of the best focus matches, those within this share of the best. */
+const SIBLING_SEED_COUNT = 3;
+const SIBLING_SEED_SHARE = 0.6;
 /** With an uninformative task, PageRank restarts at recent-work files scoring at least this (the last ~3 commits). */
 const RECENT_SEED_MIN = 0.5;
 /**
@@ -140,6 +149,13 @@ function rankForTask(
   const topRank = maxOf(ranks);
   const coSeeds = new Set([...seedSet, ...byFocus.slice(0, COCHANGE_FOCUS_SEEDS).map((index) => files[index]!.path)]);
   const coChange = signals.history ? coChangeSignal(signals.history, coSeeds) : new Map<string, SignalScore>();
+  // From the focus text only: a diff's changed files are shown in full already and rank their importers by the graph.
+  const siblingSeeds = new Map<string, number>();
+  for (const index of byFocus.slice(0, SIBLING_SEED_COUNT)) {
+    const share = focus.get(files[index]!.path)!.score / best;
+    if (share >= SIBLING_SEED_SHARE && !siblingSeeds.has(files[index]!.path)) siblingSeeds.set(files[index]!.path, share);
+  }
+  const sibling = siblingSignal(files, siblingSeeds);
   return base.map((ranked, index) => {
     const path = ranked.file.path;
     const seeded = seedSet.has(path);
@@ -153,6 +169,8 @@ function rankForTask(
     };
     let relevance = 0;
     for (const key of Object.keys(weights) as (keyof typeof weights)[]) relevance += weights[key] * parts[key];
+    const beside = sibling.get(path);
+    if (beside !== undefined) relevance = Math.min(1, relevance + SIBLING_WEIGHT * beside.score);
     const role = classifyRole(ranked.file);
     const named = seeded || focused?.named === true;
     const factor = named ? 1 : roleFactor(ranked.file);
@@ -168,6 +186,7 @@ function rankForTask(
     if (parts.graph >= 0.05) reasons.push(`graph ${(100 * parts.graph).toFixed(0)}%`);
     if (parts.coChange > 0) reasons.push(...coChange.get(path)!.reasons);
     if (parts.recent > 0) reasons.push(...recent.get(path)!.reasons);
+    if (beside !== undefined) reasons.push(...beside.reasons);
     const translation = translations.get(path);
     if (!named && translation !== undefined) reasons.push(translationReason(translation));
     if (factor < 1) reasons.push(`role ×${Number(factor.toPrecision(3))}`);

@@ -65,4 +65,14 @@ describe('chooseLevels top files', () => {
     const choice = chooseLevels(options, 3_100, { fileIndexes: [0, 1, 2], count: 2, share: 0.99 });
     expect(choice.map((index, file) => options[file]![index]!.variant.level)).toEqual(['full', 'full', 'outline', 'full']);
   });
+
+  it('makes a best file bigger than the share whole within firstShare, and then no other top file', () => {
+    const options = [file(6_000, 100), file(1_500, 10), file(1_500, 9)].map((hull) => hull.map((option) => ({ ...option, value: option.value / 1000 })));
+    const levels = (topFirst: Parameters<typeof chooseLevels>[2]) =>
+      chooseLevels(options, 8_500, topFirst).map((index, file) => options[file]![index]!.variant.level);
+    // 6,000 of 8,500 tokens is more than half the room (the share) but within three quarters.
+    expect(levels({ fileIndexes: [0, 1, 2], count: 6, share: 0.5 })).toEqual(['outline', 'full', 'full']);
+    expect(levels({ fileIndexes: [0, 1, 2], count: 6, share: 0.5, firstShare: 0.75 })).toEqual(['full', 'full', 'outline']);
+    expect(levels({ fileIndexes: [0, 1, 2], count: 6, share: 0.5, firstShare: 0.7 })[0]).toBe('outline');
+  });
 });

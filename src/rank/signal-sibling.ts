@@ -1,0 +1,39 @@
+/**
+ * sibling signal: code files in the same directory as the task's best matches. A change rarely stays in one file of a
+ * package, and in Go (a package is a directory) or Python and TS modules split by concern, the other files of that
+ * directory share its names without importing each other, so neither the words nor the import graph find them.
+ */
+import type { SourceFile } from '../shared/types.js';
+import type { SignalScore } from './signal-types.js';
+
+/**
+ * A directory with at most this many code files passes its full sibling score; a larger one passes
+ * √(SMALL_DIRECTORY_FILES / files): the files of a 4-file package belong together more than those of a 60-file one.
+ */
+export const SMALL_DIRECTORY_FILES = 8;
+
+const directoryOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
+/**
+ * Sibling score in [0, 1] per code file: for each seed (a best match, with its share of the best score in (0, 1]),
+ * the other code files of its directory get that share, scaled down in large directories; the best seed wins.
+ */
+export function siblingSignal(files: readonly SourceFile[], seeds: ReadonlyMap<string, number>): Map<string, SignalScore> {
+  const codeFiles = new Map<string, number>();
+  for (const file of files) if (file.kind === 'code') codeFiles.set(directoryOf(file.path), (codeFiles.get(directoryOf(file.path)) ?? 0) + 1);
+  const byDirectory = new Map<string, { share: number; seed: string }>();
+  for (const [path, share] of seeds) {
+    const directory = directoryOf(path);
+    const previous = byDirectory.get(directory);
+    if (previous === undefined || share > previous.share) byDirectory.set(directory, { share, seed: path });
+  }
+  const result = new Map<string, SignalScore>();
+  for (const file of files) {
+    const found = file.kind === 'code' ? byDirectory.get(directoryOf(file.path)) : undefined;
+    if (found === undefined || found.seed === file.path || seeds.has(file.path)) continue;
+    const size = codeFiles.get(directoryOf(file.path)) ?? 1;
+    const score = found.share * Math.min(1, Math.sqrt(SMALL_DIRECTORY_FILES / size));
+    result.set(file.path, { score, reasons: [`beside ${found.seed}`] });
+  }
+  return result;
+}
