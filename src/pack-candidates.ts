@@ -15,6 +15,7 @@ import { poolByRank, screenPool } from './pack-pool.js';
 import { analyzeFiles, openSyntaxBatches, type SyntaxBatches } from './pack-syntax-batches.js';
 import { orderForBundle, rankFiles } from './rank/index.js';
 import { withLineNumbers } from './render/index.js';
+import { unparsedVariants } from './represent/index.js';
 import type { RankedFile, SourceFile, Variant } from './shared/types.js';
 import { estimatorFor } from './tokenize/index.js';
 
@@ -100,7 +101,8 @@ function variantBuilder(inputs: PackInputs, options: PackOptions): VariantsOf {
   const cache = { cache: inputs.cache, namespace: `variants-${inputs.tokenizerName}` };
   return (file, syntax, provisional) => {
     // Estimates here; the pricer counts exactly whatever a plan chooses.
-    let variants = variantsWithCache(syntax ? { file, syntax } : { file }, estimate, cache);
+    // A file a plan may still parse skips text-level stripping and summaries: a parse would replace them.
+    let variants = provisional ? unparsedVariants(file, estimate) : variantsWithCache(syntax ? { file, syntax } : { file }, estimate, cache);
     if (provisional) variants = withPlaceholders(variants, variants[0]?.level === 'full' ? variants[0].tokens : estimate(file.text));
     if (options.lineNumbers) variants = withLineNumbers(variants, estimate);
     return inputs.overrides.restrict(file.path, options.compress ? capAtSkeleton(variants) : variants);

@@ -32,11 +32,7 @@ export type TokenCount = (text: string) => number;
 export function buildVariants(input: VariantInput, countTokens: TokenCount): Variant[] {
   const { file, syntax } = input;
   const lineCount = countLines(file.text);
-  const variant = (level: TextVariant['level'], text: string, note?: string): TextVariant =>
-    note === undefined
-      ? { level, text, tokens: countTokens(text) }
-      : { level, text, tokens: countTokens(text), note };
-
+  const variant = variantMaker(countTokens);
   const wholeTextShown = !hasOverlongLine(file.text);
   const proposals: (() => TextVariant | undefined)[] = [
     () => (wholeTextShown ? variant('full', file.text) : undefined),
@@ -46,14 +42,40 @@ export function buildVariants(input: VariantInput, countTokens: TokenCount): Var
       variant('skeleton', syntax.skeleton.text, `bodies elided: ${syntax.skeleton.elidedLines} of ${lineCount} lines`),
     () => (syntax?.outline ? variant('outline', syntax.outline, `definitions of ${lineCount} lines`) : undefined),
     ...summaryProposals(input, variant),
-    ...HEAD_SIZES_CHARS.map((size) => () => {
-      if (file.text.length <= size && wholeTextShown) return undefined;
-      const head = headOfText(file.text, Math.min(size, MAX_SHOWN_LINE_CHARS));
-      const cut = wholeTextShown ? '' : ` (lines over ${MAX_SHOWN_LINE_CHARS} characters are cut)`;
-      return variant('head', head.text, `first ${head.shownLines} of ${lineCount} lines${cut}`);
-    }),
+    ...headProposals(file, lineCount, wholeTextShown, variant),
   ];
   return [...keepCheaperOnly(proposals), { level: 'path', tokens: 0 }];
+}
+
+/**
+ * The variants that need neither a parse nor a rewrite of the text: `full` and the heads, then `path`. A file a plan
+ * may still parse offers these beside placeholders for its parse levels, without paying for text-level stripping or
+ * summaries that a parse would replace.
+ */
+export function unparsedVariants(file: SourceFile, countTokens: TokenCount): Variant[] {
+  const variant = variantMaker(countTokens);
+  const wholeTextShown = !hasOverlongLine(file.text);
+  const proposals = [
+    () => (wholeTextShown ? variant('full', file.text) : undefined),
+    ...headProposals(file, countLines(file.text), wholeTextShown, variant),
+  ];
+  return [...keepCheaperOnly(proposals), { level: 'path', tokens: 0 }];
+}
+
+type MakeVariant = (level: TextVariant['level'], text: string, note?: string) => TextVariant;
+
+function variantMaker(countTokens: TokenCount): MakeVariant {
+  return (level, text, note) =>
+    note === undefined ? { level, text, tokens: countTokens(text) } : { level, text, tokens: countTokens(text), note };
+}
+
+function headProposals(file: SourceFile, lineCount: number, wholeTextShown: boolean, variant: MakeVariant): (() => TextVariant | undefined)[] {
+  return HEAD_SIZES_CHARS.map((size) => () => {
+    if (file.text.length <= size && wholeTextShown) return undefined;
+    const head = headOfText(file.text, Math.min(size, MAX_SHOWN_LINE_CHARS));
+    const cut = wholeTextShown ? '' : ` (lines over ${MAX_SHOWN_LINE_CHARS} characters are cut)`;
+    return variant('head', head.text, `first ${head.shownLines} of ${lineCount} lines${cut}`);
+  });
 }
 
 function stripText(file: SourceFile): string {
@@ -72,10 +94,7 @@ export function hasOverlongLine(text: string): boolean {
   }
 }
 
-function summaryProposals(
-  input: VariantInput,
-  variant: (level: TextVariant['level'], text: string, note?: string) => TextVariant,
-): (() => TextVariant | undefined)[] {
+function summaryProposals(input: VariantInput, variant: MakeVariant): (() => TextVariant | undefined)[] {
   if (input.syntax || input.file.kind === 'code') return [];
   const summaries = summarizeDocument(input.file.path, input.file.language, input.file.text);
   return summaries.map((summary) => () => variant(summary.level, summary.text, summary.note));

@@ -1,4 +1,4 @@
-import { buildVariants } from '../../src/represent/index.js';
+import { buildVariants, unparsedVariants } from '../../src/represent/index.js';
 import { estimateTokens } from '../../src/tokenize/index.js';
 import type { SourceFile } from '../../src/shared/types.js';
 import { sourceAt } from '../helpers/source-file.js';
@@ -22,6 +22,14 @@ describe('buildVariants', () => {
     for (const variant of variants) if (variant.level !== 'path') expect(variant.text.length).toBeLessThanOrEqual(5_001);
     const first = variants[0]!;
     expect(first.level === 'head' && first.note).toContain('lines over 5000 characters are cut');
+  });
+
+  it('unparsed variants are the full text and the same heads, with no text-level stripping', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `int f${i}(void) { return ${i}; } // comment ${i}`).join('\n') + '\n';
+    const built = buildVariants({ file: file('src/a.c', text) }, estimateTokens);
+    const unparsed = unparsedVariants(file('src/a.c', text), estimateTokens);
+    expect(unparsed.map((v) => v.level)).toEqual(['full', 'head', 'head', 'head', 'path']);
+    expect(unparsed.filter((v) => v.level === 'head')).toEqual(built.filter((v) => v.level === 'head'));
   });
 
   it('a small file has only its full text and its path', () => {
