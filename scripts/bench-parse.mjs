@@ -8,8 +8,21 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The analyzer of `env`, with the time spent in it and the bytes it was given added up in `stats`. */
+/**
+ * The analyzer of `env`, with the time spent in it and the bytes it was given added up in `stats`. Calls overlap (a
+ * batch is awaited together, on worker threads when large), so the time is that of their union: while at least one
+ * is in flight. Summing each call's own span counted every wait once per call (pulumi/examples: 1,194 s of
+ * "parse" in a 9 s pack).
+ */
 function timedEnv(env, stats) {
+  let inFlight = 0;
+  let busySince = 0;
+  const begin = () => {
+    if (inFlight++ === 0) busySince = performance.now();
+  };
+  const end = () => {
+    if (--inFlight === 0) stats.ms += performance.now() - busySince;
+  };
   return {
     ...env,
     openCache: () => undefined,
@@ -21,9 +34,8 @@ function timedEnv(env, stats) {
         supports: (language) => analyzer.supports(language),
         dispose: () => analyzer.dispose(),
         analyze: async (file) => {
-          const begun = performance.now();
-          const result = await analyzer.analyze(file);
-          stats.ms += performance.now() - begun;
+          begin();
+          const result = await analyzer.analyze(file).finally(end);
           stats.files += 1;
           stats.bytes += file.bytes;
           if ('failure' in result) stats.failures += 1;
