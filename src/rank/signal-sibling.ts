@@ -16,7 +16,9 @@ const directoryOf = (path: string): string => path.slice(0, Math.max(0, path.las
 
 /**
  * Sibling score in [0, 1] per code file: for each seed (a best match, with its share of the best score in (0, 1]),
- * the other code files of its directory get that share, scaled down in large directories; the best seed wins.
+ * the code files of its directory, the seed included, get that share, scaled down in large directories; the best
+ * seed of a directory wins. On prometheus (eval, 32k) giving it to the siblings only let two siblings pass the best
+ * match (rules/group.go) and take the top files' room.
  */
 export function siblingSignal(files: readonly SourceFile[], seeds: ReadonlyMap<string, number>): Map<string, SignalScore> {
   const codeFiles = new Map<string, number>();
@@ -30,10 +32,11 @@ export function siblingSignal(files: readonly SourceFile[], seeds: ReadonlyMap<s
   const result = new Map<string, SignalScore>();
   for (const file of files) {
     const found = file.kind === 'code' ? byDirectory.get(directoryOf(file.path)) : undefined;
-    if (found === undefined || found.seed === file.path || seeds.has(file.path)) continue;
+    if (found === undefined) continue;
     const size = codeFiles.get(directoryOf(file.path)) ?? 1;
     const score = found.share * Math.min(1, Math.sqrt(SMALL_DIRECTORY_FILES / size));
-    result.set(file.path, { score, reasons: [`beside ${found.seed}`] });
+    // The seeds themselves get their directory's score too: a sibling must not pass the best match it sits beside.
+    result.set(file.path, { score, reasons: found.seed === file.path ? [] : [`beside ${found.seed}`] });
   }
   return result;
 }
