@@ -44,6 +44,8 @@ export const UNINFORMED_TASK_WEIGHTS = { focus: 0.1, graph: 0.2, coChange: 0, ac
  * matches. MEASURE.
  */
 export const SIBLING_WEIGHT = 0.2;
+/** A sibling's relevance is lifted to at most this share of its best match's (it stays below the match). */
+const SIBLING_CAP = 0.95;
 /** Sibling seeds: this many of the best focus matches, those within this share of the best. */
 const SIBLING_SEED_COUNT = 3;
 const SIBLING_SEED_SHARE = 0.6;
@@ -156,21 +158,30 @@ function rankForTask(
     if (share >= SIBLING_SEED_SHARE && !siblingSeeds.has(files[index]!.path)) siblingSeeds.set(files[index]!.path, share);
   }
   const sibling = siblingSignal(files, siblingSeeds);
+  const indexOf = new Map(files.map((file, index) => [file.path, index]));
+  const partsOf = (path: string, index: number) => ({
+    focus: seedSet.has(path) ? 1 : (focus.get(path)?.score ?? 0),
+    graph: topRank > 0 ? Math.sqrt(ranks[index]! / topRank) : 0,
+    coChange: coChange.get(path)?.score ?? 0,
+    activity: activity.get(path)?.score ?? 0,
+    recent: recent.get(path)?.score ?? 0,
+  });
+  const blended = files.map((file, index) => {
+    const parts = partsOf(file.path, index);
+    let relevance = 0;
+    for (const key of Object.keys(weights) as (keyof typeof weights)[]) relevance += weights[key] * parts[key];
+    return relevance;
+  });
   return base.map((ranked, index) => {
     const path = ranked.file.path;
     const seeded = seedSet.has(path);
     const focused = focus.get(path);
-    const parts = {
-      focus: seeded ? 1 : (focused?.score ?? 0),
-      graph: topRank > 0 ? Math.sqrt(ranks[index]! / topRank) : 0,
-      coChange: coChange.get(path)?.score ?? 0,
-      activity: activity.get(path)?.score ?? 0,
-      recent: recent.get(path)?.score ?? 0,
-    };
-    let relevance = 0;
-    for (const key of Object.keys(weights) as (keyof typeof weights)[]) relevance += weights[key] * parts[key];
+    const parts = partsOf(path, index);
+    let relevance = blended[index]!;
     const beside = sibling.get(path);
-    if (beside !== undefined) relevance = Math.min(1, relevance + SIBLING_WEIGHT * beside.score);
+    // Never up to the best match it sits beside: on prometheus two siblings passing rules/group.go took its room.
+    const cap = SIBLING_CAP * blended[indexOf.get(beside?.seed ?? '') ?? index]!;
+    if (beside !== undefined) relevance = Math.max(relevance, Math.min(relevance + SIBLING_WEIGHT * beside.score, cap));
     const role = classifyRole(ranked.file);
     const named = seeded || focused?.named === true;
     const factor = named ? 1 : roleFactor(ranked.file);

@@ -12,15 +12,19 @@ import type { SignalScore } from './signal-types.js';
  */
 export const SMALL_DIRECTORY_FILES = 8;
 
+/** A sibling's score and the best match it sits beside. */
+export interface SiblingScore extends SignalScore {
+  readonly seed: string;
+}
+
 const directoryOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
 /**
  * Sibling score in [0, 1] per code file: for each seed (a best match, with its share of the best score in (0, 1]),
- * the code files of its directory, the seed included, get that share, scaled down in large directories; the best
- * seed of a directory wins. On prometheus (eval, 32k) giving it to the siblings only let two siblings pass the best
- * match (rules/group.go) and take the top files' room.
+ * the other code files of its directory get that share, scaled down in large directories; the best seed of a
+ * directory wins and is named, so the caller can keep a sibling below it.
  */
-export function siblingSignal(files: readonly SourceFile[], seeds: ReadonlyMap<string, number>): Map<string, SignalScore> {
+export function siblingSignal(files: readonly SourceFile[], seeds: ReadonlyMap<string, number>): Map<string, SiblingScore> {
   const codeFiles = new Map<string, number>();
   for (const file of files) if (file.kind === 'code') codeFiles.set(directoryOf(file.path), (codeFiles.get(directoryOf(file.path)) ?? 0) + 1);
   const byDirectory = new Map<string, { share: number; seed: string }>();
@@ -29,14 +33,13 @@ export function siblingSignal(files: readonly SourceFile[], seeds: ReadonlyMap<s
     const previous = byDirectory.get(directory);
     if (previous === undefined || share > previous.share) byDirectory.set(directory, { share, seed: path });
   }
-  const result = new Map<string, SignalScore>();
+  const result = new Map<string, SiblingScore>();
   for (const file of files) {
     const found = file.kind === 'code' ? byDirectory.get(directoryOf(file.path)) : undefined;
-    if (found === undefined) continue;
+    if (found === undefined || seeds.has(file.path)) continue;
     const size = codeFiles.get(directoryOf(file.path)) ?? 1;
     const score = found.share * Math.min(1, Math.sqrt(SMALL_DIRECTORY_FILES / size));
-    // The seeds themselves get their directory's score too: a sibling must not pass the best match it sits beside.
-    result.set(file.path, { score, reasons: found.seed === file.path ? [] : [`beside ${found.seed}`] });
+    result.set(file.path, { score, seed: found.seed, reasons: [`beside ${found.seed}`] });
   }
   return result;
 }

@@ -3,12 +3,12 @@ import { SMALL_DIRECTORY_FILES, siblingSignal } from '../../src/rank/signal-sibl
 import { sourceAt } from '../helpers/source-file.js';
 
 describe('sibling signal', () => {
-  it('gives the other code files of a best match its share, less in large directories, the seed itself too, so no sibling passes it', () => {
+  it('gives the other code files of a best match its share, less in large directories, never the seed itself', () => {
     const big = Array.from({ length: 4 * SMALL_DIRECTORY_FILES }, (_, index) => sourceAt(`big/f${index}.go`, 'package big\n'));
     const files = [sourceAt('sd/puppet.go', 'package sd\n'), sourceAt('sd/resources.go', 'package sd\n'), sourceAt('sd/README.md', '# sd\n'), ...big];
     const sibling = siblingSignal(files, new Map([['sd/puppet.go', 0.8], ['big/f0.go', 1]]));
-    expect(sibling.get('sd/resources.go')).toEqual({ score: 0.8, reasons: ['beside sd/puppet.go'] });
-    expect(sibling.get('sd/puppet.go')).toEqual({ score: 0.8, reasons: [] });
+    expect(sibling.get('sd/resources.go')).toEqual({ score: 0.8, seed: 'sd/puppet.go', reasons: ['beside sd/puppet.go'] });
+    expect(sibling.has('sd/puppet.go')).toBe(false);
     expect(sibling.has('sd/README.md')).toBe(false);
     expect(sibling.get('big/f1.go')!.score).toBeCloseTo(0.5, 10);
   });
