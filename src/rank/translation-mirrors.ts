@@ -9,6 +9,8 @@
  * Multiplier of a translation's relevance (and of its role score without a task). On fastapi (13 doc languages) a
  * focus matching one page gave its 5–7 translations skeletons in the 32k bundle; at 0.1 a translation weighs like a
  * generated file, below every test and example, so the source-language page stays and the copies drop to paths.
+ * Measured on fastapi eval cases at 32k (commit message as focus): translated pages shown 5 → 3 (712 → 143 tokens)
+ * for 0ec4bafca2 and 5 → 3 (1,130 → 219 tokens) for 25270fcee0; the rest are outlines of pages that score on words.
  */
 export const TRANSLATION_FACTOR = 0.1;
 
