@@ -10,6 +10,10 @@ import type { SourceFile } from './shared/types.js';
 
 /** An open analyzer: batches of files in, syntax by path out. */
 export interface SyntaxBatches {
+  /**
+   * Whether a grammar ships for the language. Asked once per pool file while candidates are built: the languages
+   * asked for in the first synchronous run pre-warm the analyzer (worker threads start while the first fit runs).
+   */
   supports(language: string | undefined): boolean;
   /** Facts for each supported file of the batch that parsed; failures become warnings, never errors. */
   analyze(files: readonly SourceFile[]): Promise<Map<string, FileSyntax>>;
@@ -24,20 +28,41 @@ export async function openSyntaxBatches(
 ): Promise<SyntaxBatches | undefined> {
   if (!env.createSyntaxAnalyzer) return undefined;
   const workerWarnings: string[] = [];
-  let analyzer: SyntaxAnalyzer;
+  let raw: SyntaxAnalyzer;
   try {
-    analyzer = cachingAnalyzer(await env.createSyntaxAnalyzer({ onWarning: (message) => workerWarnings.push(message) }), env.cache);
+    raw = await env.createSyntaxAnalyzer({ onWarning: (message) => workerWarnings.push(message) });
   } catch (error) {
     warnings.push(`tree-sitter unavailable, using text levels only: ${(error as Error).message}`);
     return undefined;
   }
+  const analyzer = cachingAnalyzer(raw, env.cache);
+  const expect = prewarmOnFirstRun(raw);
   return {
-    supports: (language) => analyzer.supports(language),
+    supports(language) {
+      expect(language);
+      return analyzer.supports(language);
+    },
     analyze: (files) => analyzeBatch(analyzer, files, { env, warnings }),
     dispose() {
       analyzer.dispose();
       warnings.push(...workerWarnings);
     },
+  };
+}
+
+/** Counts languages until the end of the first synchronous run of calls, then hands the counts to `prewarm`. */
+function prewarmOnFirstRun(analyzer: SyntaxAnalyzer): (language: string | undefined) => void {
+  let expected: Map<string | undefined, number> | undefined = new Map();
+  return (language) => {
+    if (!expected || !analyzer.prewarm) return;
+    if (expected.size === 0) {
+      queueMicrotask(() => {
+        const counts = expected!;
+        expected = undefined;
+        analyzer.prewarm?.(counts);
+      });
+    }
+    expected.set(language, (expected.get(language) ?? 0) + 1);
   };
 }
 

@@ -18,7 +18,14 @@ export type {
 } from './syntax-types.js';
 export { SUPPORTED_LANGUAGES } from './grammar-registry.js';
 export { MAX_REFERENCES } from './syntax-analyzer.js';
-export { PARALLEL_MIN_CHARS, PARALLEL_MIN_FILES, type ParallelAnalysisOptions } from './syntax-worker-cutover.js';
+export {
+  PARALLEL_MIN_CHARS,
+  PARALLEL_MIN_FILES,
+  PREWARM_MIN_FILES,
+  PREWARMED_MIN_CHARS,
+  PREWARMED_MIN_FILES,
+  type ParallelAnalysisOptions,
+} from './syntax-worker-cutover.js';
 export { MAX_PARSE_BYTES, MINIFIED_AVERAGE_LINE_CHARS } from './file-guards.js';
 export { scanImports, IMPORT_SCAN_MAX_CHARS, type ImportKind, type ImportReference } from './import-scan.js';
 
@@ -29,6 +36,11 @@ export interface SyntaxAnalyzer {
   analyze(file: SourceFile): Promise<FileSyntax | SyntaxFailure>;
   /** Free every loaded parser. */
   dispose(): void;
+  /**
+   * Files that may be parsed soon, counted by language: an analyzer with worker threads may start them now. A hint
+   * only: results never depend on it, and it is never waited for.
+   */
+  prewarm?(expected: ReadonlyMap<string | undefined, number>): void;
 }
 
 /** True when `analyze` returned a failure record rather than facts. */

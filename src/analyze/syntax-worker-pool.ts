@@ -1,8 +1,10 @@
 /**
  * A `SyntaxAnalyzer` that spreads files over worker threads, each running the in-process analyzer
- * (`syntax-worker.ts`). Results are the same plain data, matched to their caller by id, so order and bytes do not
- * depend on which worker answered first. A worker that fails (crash, missing script, bad reply) ends the pool: every
- * file not yet answered, and every later one, is analyzed in-process, with one warning.
+ * (`syntax-worker.ts`), and, when asked, over the main thread too: it has nothing else to do while a batch is parsed,
+ * so on 2 cores one worker and the main thread are two parsers. Results are the same plain data, matched to their
+ * caller by id, so order and bytes do not depend on which thread answered first. A worker that fails (crash, missing
+ * script, bad reply) ends the pool: every file not yet answered, and every later one, is analyzed in-process, with
+ * one warning.
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../shared/types.js';
@@ -14,7 +16,8 @@ import type { SyntaxWorkerReply, SyntaxWorkerRequest } from './syntax-worker.js'
 
 /**
  * Files posted to one worker before its first reply comes back. More than one keeps a worker busy while the main
- * thread handles a reply; each in-flight file is one copy of its text, so the number stays small.
+ * thread handles a reply (or parses a file of its own); each in-flight file is one copy of its text, so the number
+ * stays small.
  */
 const IN_FLIGHT_PER_WORKER = 4;
 
@@ -26,6 +29,16 @@ export interface SyntaxWorkerPoolOptions {
   readonly workerUrl: URL;
   /** Told once when a worker fails and the rest of the files are analyzed in-process. */
   readonly onWarning?: (message: string) => void;
+  /**
+   * The main thread takes queued files too, one per event-loop turn (so replies are still handled between them), with
+   * this analyzer (owned by the caller, not disposed here); it also serves the fallback. Absent: workers only.
+   */
+  readonly mainThread?: InProcessAnalyzer;
+}
+
+/** What the main thread parses with: the in-process analyzer, or anything that answers like it. */
+export interface InProcessAnalyzer {
+  analyze(file: SourceFile): Promise<FileSyntax | SyntaxFailure>;
 }
 
 interface Task {
@@ -39,18 +52,38 @@ interface Slot {
   readonly inFlight: Map<number, Task>;
 }
 
-/** See the module comment. Workers start on the first file that needs a parse; `dispose` terminates them. */
+/** See the module comment. Workers start on the first file that needs a parse, or on `prewarm`; `dispose` ends them. */
 export class SyntaxWorkerPool {
   private readonly queue: Task[] = [];
   private slots: Slot[] | undefined;
   private fallback: TreeSitterAnalyzer | undefined;
   private isBroken = false;
+  private isMainParsing = false;
   private nextId = 0;
 
   constructor(private readonly options: SyntaxWorkerPoolOptions) {}
 
   supports(language: string | undefined): boolean {
     return hasGrammar(language);
+  }
+
+  /** True once workers were started (by a file or a pre-warm) and none has failed. */
+  get isStarted(): boolean {
+    return this.slots !== undefined && !this.isBroken;
+  }
+
+  /**
+   * Start the workers now and have each load these languages' grammars, so the first batch does not wait for it.
+   * The workers stay unreferenced: a pool that is never used neither delays the process's exit nor needs the caller.
+   */
+  prewarm(languages: readonly string[]): void {
+    if (this.isBroken) return;
+    const warm = languages.filter((language) => hasGrammar(language));
+    const request: SyntaxWorkerRequest = { warm };
+    for (const slot of this.startedSlots()) {
+      if (warm.length > 0) slot.worker.postMessage(request);
+      if (slot.inFlight.size === 0) slot.worker.unref();
+    }
   }
 
   analyze(file: SourceFile): Promise<FileSyntax | SyntaxFailure> {
@@ -62,6 +95,7 @@ export class SyntaxWorkerPool {
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, file, resolve });
       this.pump();
+      this.startMainThread();
     });
   }
 
@@ -72,9 +106,12 @@ export class SyntaxWorkerPool {
     this.fallback = undefined;
   }
 
+  private startedSlots(): Slot[] {
+    return (this.slots ??= this.startWorkers());
+  }
+
   private pump(): void {
-    const slots = (this.slots ??= this.startWorkers());
-    for (const slot of slots) {
+    for (const slot of this.startedSlots()) {
       while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
         const task = this.queue.shift()!;
         slot.inFlight.set(task.id, task);
@@ -86,6 +123,28 @@ export class SyntaxWorkerPool {
       if (slot.inFlight.size > 0) slot.worker.ref();
       else slot.worker.unref();
     }
+  }
+
+  /**
+   * The main thread's share: one queued file per turn of the event loop (`setImmediate`), so worker replies are
+   * handled, and workers refilled, between its files. Stops when the queue is empty or the pool ended.
+   */
+  private startMainThread(): void {
+    const analyzer = this.options.mainThread;
+    if (analyzer === undefined || this.isMainParsing) return;
+    this.isMainParsing = true;
+    const step = (): void => {
+      const task = this.isBroken ? undefined : this.queue.shift();
+      if (task === undefined) {
+        this.isMainParsing = false;
+        return;
+      }
+      void analyzer.analyze(task.file).then((result) => {
+        task.resolve(result);
+        setImmediate(step);
+      });
+    };
+    setImmediate(step);
   }
 
   private startWorkers(): Slot[] {
@@ -134,7 +193,7 @@ export class SyntaxWorkerPool {
     this.slots = [];
   }
 
-  private inProcess(): TreeSitterAnalyzer {
-    return (this.fallback ??= new TreeSitterAnalyzer());
+  private inProcess(): InProcessAnalyzer {
+    return this.options.mainThread ?? (this.fallback ??= new TreeSitterAnalyzer());
   }
 }

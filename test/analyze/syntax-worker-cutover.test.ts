@@ -17,9 +17,21 @@ const THROWING_WORKER = new URL('../fixtures/workers/throwing-syntax-worker.mjs'
 /** Lowered so the fixture repository is "large" and the machine idle: every batch goes to the workers. */
 const ALWAYS_PARALLEL: ParallelAnalysisOptions = { minFiles: 1, minChars: 0, workers: 2, loadAverage: () => 0 };
 
+/** One worker beside the main thread, pre-warmed by the lazy pack's first candidates; every batch is shared. */
+const SHARED_WITH_MAIN: ParallelAnalysisOptions = {
+  ...ALWAYS_PARALLEL,
+  workers: 1,
+  warmMinFiles: 1,
+  warmMinChars: 0,
+  prewarmMinFiles: 1,
+};
+
 let repo: TempRepo;
 let inProcess: { bundle: string; warnings: readonly string[] };
-let packFrom: (parallelAnalysis: ParallelAnalysisOptions) => Promise<{ bundle: string; warnings: readonly string[] }>;
+let packFrom: (
+  parallelAnalysis: ParallelAnalysisOptions,
+  compress?: boolean,
+) => Promise<{ bundle: string; warnings: readonly string[] }>;
 
 beforeAll(async () => {
   if (!existsSync(fileURLToPath(new URL('analyze/syntax-worker.js', DIST)))) throw new Error('dist/ is not built: run `npm run build`');
@@ -29,8 +41,8 @@ beforeAll(async () => {
     ['app', 'lib'].flatMap((folder) => SYNTAX_FIXTURES.map((name) => [`${folder}/${name}`, fixtureFile(name).text])),
   );
   repo = await makeRepo(files, { commit: true });
-  packFrom = async (parallelAnalysis) => {
-    const result = await pack({ root: repo.root, budget: 6_000, compress: true, cache: false }, defaultEnv({ parallelAnalysis }));
+  packFrom = async (parallelAnalysis, compress = true) => {
+    const result = await pack({ root: repo.root, budget: 6_000, compress, cache: false }, defaultEnv({ parallelAnalysis }));
     return { bundle: result.bundle, warnings: result.report.warnings };
   };
   inProcess = await packFrom({});
@@ -46,6 +58,18 @@ describe('parallel analysis cut-over', () => {
     expect(parallel.bundle).toBe(inProcess.bundle);
     expect(parallel.warnings).toEqual(inProcess.warnings);
     expect(inProcess.bundle).toContain('/* ... */');
+  });
+
+  it('packs the same bytes when one worker and the main thread share the batches, lazily parsed too', async () => {
+    const shared = await packFrom(SHARED_WITH_MAIN);
+    expect(shared.bundle).toBe(inProcess.bundle);
+    expect(shared.warnings).toEqual(inProcess.warnings);
+    const lazyInProcess = await packFrom({}, false);
+    const lazyShared = await packFrom(SHARED_WITH_MAIN, false);
+    expect(lazyShared.bundle).toBe(lazyInProcess.bundle);
+    expect(lazyShared.warnings).toEqual(lazyInProcess.warnings);
+    // Lazily parsed files show a parse level: the batches really went through the analyzer.
+    expect(lazyInProcess.bundle).toContain('/* ... */');
   });
 
   it('stays in-process below the cut-over or on a busy machine, and falls back with a warning when a worker fails', async () => {

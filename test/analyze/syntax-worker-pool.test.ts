@@ -64,6 +64,26 @@ describe('syntax worker pool', () => {
     expect(warnings[0]).toContain('worker failure for the fallback test');
   });
 
+  it('shares a batch between a worker and the main thread, giving the in-process results in order', async () => {
+    const { createSyntaxAnalyzer } = await distAnalyze();
+    const main = await createSyntaxAnalyzer();
+    const mainPaths: string[] = [];
+    const mainThread = { analyze: (file: (typeof FILES)[number]) => (mainPaths.push(file.path), main.analyze(file)) };
+    const pool = new SyntaxWorkerPool({ workers: 1, workerUrl: DIST_WORKER, mainThread });
+    try {
+      pool.prewarm(['typescript', 'python', 'no-such-language']);
+      expect(pool.isStarted).toBe(true);
+      const results = await Promise.all(FILES.map((file) => pool.analyze(file)));
+      expect(results.map((result) => JSON.stringify(result))).toEqual(expected);
+      expect(mainPaths.length).toBeGreaterThan(0);
+      expect(mainPaths.length).toBeLessThan(FILES.length);
+    } finally {
+      pool.dispose();
+      main.dispose();
+    }
+    expect(pool.isStarted).toBe(false);
+  });
+
   it('falls back when the worker script is missing', async () => {
     const warnings: string[] = [];
     const missing = new URL('../fixtures/workers/no-such-worker.mjs', import.meta.url);
