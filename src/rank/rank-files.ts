@@ -49,8 +49,11 @@ export const UNINFORMED_TASK_WEIGHTS = { focus: 0.1, graph: 0.2, coChange: 0, ac
 export const SIBLING_WEIGHT = 0.2;
 /** A sibling's relevance is lifted to at most this share of its best match's (it stays below the match). */
 const SIBLING_CAP = 0.95;
-/** Sibling seeds: this many of the best focus matches, those within this share of the best. */
-const SIBLING_SEED_COUNT = 3;
+/**
+ * Sibling seeds: this many of the best focus matches, those within this share of the best. With 3, the directories of
+ * the 2nd and 3rd matches (fastapi/security/ beside api_key.py) took the top files' room on fastapi's eval.
+ */
+const SIBLING_SEED_COUNT = 1;
 const SIBLING_SEED_SHARE = 0.6;
 /** With an uninformative task, PageRank restarts at recent-work files scoring at least this (the last ~3 commits). */
 const RECENT_SEED_MIN = 0.5;

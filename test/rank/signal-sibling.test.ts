@@ -10,7 +10,7 @@ describe('sibling signal', () => {
     expect(sibling.get('sd/resources.go')).toEqual({ score: 0.8, seed: 'sd/puppet.go', reasons: ['beside sd/puppet.go'] });
     expect(sibling.has('sd/puppet.go')).toBe(false);
     expect(sibling.has('sd/README.md')).toBe(false);
-    expect(sibling.get('big/f1.go')!.score).toBeCloseTo(0.5, 10);
+    expect(sibling.get('big/f1.go')!.score).toBeCloseTo(0.25, 10);
   });
 
   it('lifts a small file beside the best match above files elsewhere that share as many words', () => {
