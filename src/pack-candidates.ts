@@ -89,6 +89,7 @@ export async function buildCandidates(rankedInputs: RankedInputs, options: PackO
   const isShown = makeGlobFilter({ include: options.include ?? [], ignore: options.ignore ?? [] });
   const diffs = inputs.changeSet ? diffCandidates(inputs.changeSet, (path) => scoreByPath.get(path), isShown) : [];
   const candidates = [...diffs, ...files];
+  batches?.prewarm(pool);
   const pendingSyntax = batches && pendingSyntaxOf(batches, ranked, variantsOf);
   return { candidates, diffCount: diffs.length, inputs, ...(pendingSyntax ? { pendingSyntax } : {}) };
 }

@@ -10,11 +10,13 @@ import type { SourceFile } from './shared/types.js';
 
 /** An open analyzer: batches of files in, syntax by path out. */
 export interface SyntaxBatches {
-  /**
-   * Whether a grammar ships for the language. Asked once per pool file while candidates are built: the languages
-   * asked for in the first synchronous run pre-warm the analyzer (worker threads start while the first fit runs).
-   */
+  /** Whether a grammar ships for the language. */
   supports(language: string | undefined): boolean;
+  /**
+   * Say which files may be parsed later, so worker threads can start and load their grammars while the first fit
+   * runs (the analyzer decides whether that pays; see `CutoverAnalyzer.prewarm`).
+   */
+  prewarm(files: readonly SourceFile[]): void;
   /** Facts for each supported file of the batch that parsed; failures become warnings, never errors. */
   analyze(files: readonly SourceFile[]): Promise<Map<string, FileSyntax>>;
   /** Free the parsers and worker threads; the run-wide worker warnings are pushed now. */
@@ -36,33 +38,19 @@ export async function openSyntaxBatches(
     return undefined;
   }
   const analyzer = cachingAnalyzer(raw, env.cache);
-  const expect = prewarmOnFirstRun(raw);
   return {
-    supports(language) {
-      expect(language);
-      return analyzer.supports(language);
+    supports: (language) => analyzer.supports(language),
+    prewarm(files) {
+      if (!raw.prewarm) return;
+      const expected = new Map<string | undefined, number>();
+      for (const { language } of files) if (analyzer.supports(language)) expected.set(language, (expected.get(language) ?? 0) + 1);
+      raw.prewarm(expected);
     },
     analyze: (files) => analyzeBatch(analyzer, files, { env, warnings }),
     dispose() {
       analyzer.dispose();
       warnings.push(...workerWarnings);
     },
-  };
-}
-
-/** Counts languages until the end of the first synchronous run of calls, then hands the counts to `prewarm`. */
-function prewarmOnFirstRun(analyzer: SyntaxAnalyzer): (language: string | undefined) => void {
-  let expected: Map<string | undefined, number> | undefined = new Map();
-  return (language) => {
-    if (!expected || !analyzer.prewarm) return;
-    if (expected.size === 0) {
-      queueMicrotask(() => {
-        const counts = expected!;
-        expected = undefined;
-        analyzer.prewarm?.(counts);
-      });
-    }
-    expected.set(language, (expected.get(language) ?? 0) + 1);
   };
 }
 
