@@ -7,10 +7,10 @@ import type { SourceFile } from '../shared/types.js';
 import type { SignalScore } from './signal-types.js';
 
 /**
- * A directory with at most this many code files passes its full sibling score; a larger one passes
- * SMALL_DIRECTORY_FILES / files: the files of a 4-file package belong together more than those of a 60-file one.
- * With √ of that share instead, fastapi's eval at 32k lost two gold files to siblings in its 25-file package
- * (all gold in full 60% → 55%) and zod's one (all gold any level 90% → 85%).
+ * Only a directory with at most this many code files passes a sibling score: a small package is one feature, a large
+ * one (fastapi/, 25 files) is the whole library. With a share of SMALL_DIRECTORY_FILES / files (or its √) for larger
+ * directories, fastapi's eval at 32k lost gold files to siblings in its main package (all gold in full 60% → 55%)
+ * and zod's one in its 40-file core (all gold any level 90% → 85%).
  */
 export const SMALL_DIRECTORY_FILES = 8;
 
@@ -40,7 +40,8 @@ export function siblingSignal(files: readonly SourceFile[], seeds: ReadonlyMap<s
     const found = file.kind === 'code' ? byDirectory.get(directoryOf(file.path)) : undefined;
     if (found === undefined || seeds.has(file.path)) continue;
     const size = codeFiles.get(directoryOf(file.path)) ?? 1;
-    const score = found.share * Math.min(1, SMALL_DIRECTORY_FILES / size);
+    if (size > SMALL_DIRECTORY_FILES) continue;
+    const score = found.share;
     result.set(file.path, { score, seed: found.seed, reasons: [`beside ${found.seed}`] });
   }
   return result;
