@@ -50,13 +50,6 @@ const TOP_FILES_SCAN = 10;
 // Measured with the recent-work and translation changes (eval --cases 20 --budgets 32k,128k): fastapi 32k all gold in
 // full 55% → 60%, the only changed 32k case being that one; gin, express, zod and prometheus unchanged at 32k.
 /**
- * The best file alone may take this share of the room when it is bigger than TOP_FILES_SHARE (it then takes the whole
- * reservation). On prometheus's eval at 32k the best match storage/remote/queue_manager.go (20.6k tokens, the gold
- * file) was cut to a head at 0.5 and at 0.7 (the room shrinks a little between planning rounds); at 0.75 it is whole.
- * With the sibling signal: prometheus 32k all gold in full 44% → 56%.
- */
-const FIRST_FILE_SHARE = 0.75;
-/**
  * Before the top files are made whole, every file scoring at least FLOOR_SCORE_SHARE of the best is shown at its
  * cheapest level (usually an outline) within FLOOR_SHARE of the room, so a well-matched big file is never left as a
  * bare path while the knapsack buys full text of small weak matches. Taken before the top files and both shares of
@@ -239,7 +232,7 @@ function taskTiers(candidates: readonly FitCandidate[]): TopFirst {
   const floorIndexes = ranked.filter((index) => candidates[index]!.score >= best * FLOOR_SCORE_SHARE);
   // The README and manifests are the overview, not what the task asked for: the knapsack weighs them like the rest.
   const fileIndexes = ranked.filter((index) => candidates[index]!.overview !== true).slice(0, TOP_FILES_SCAN);
-  return { fileIndexes, count: TOP_FILES_COUNT, share: TOP_FILES_SHARE, firstShare: FIRST_FILE_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
+  return { fileIndexes, count: TOP_FILES_COUNT, share: TOP_FILES_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
 }
 
 /** Indexes of the `count` highest-scored file candidates (diffs have levels of their own), best first, ties by index. */
