@@ -126,6 +126,18 @@ function rankWithoutTask(base: readonly RankedFile[], graph: ImportGraph, activi
   });
 }
 
+/** What a task makes of every file before the per-file blend: the signals and the weights that blend them. */
+interface TaskSignals {
+  readonly focus: ReturnType<typeof focusSignal>;
+  readonly seedSet: ReadonlySet<string>;
+  readonly ranks: Float64Array;
+  readonly topRank: number;
+  readonly coChange: ReadonlyMap<string, SignalScore>;
+  readonly recent: ReadonlyMap<string, SignalScore>;
+  readonly sibling: ReturnType<typeof siblingSignal>;
+  readonly weights: typeof TASK_WEIGHTS | typeof UNINFORMED_TASK_WEIGHTS;
+}
+
 function rankForTask(
   base: readonly RankedFile[],
   graph: ImportGraph,
@@ -135,26 +147,42 @@ function rankForTask(
 ): RankedFile[] {
   const files = base.map((ranked) => ranked.file);
   const roleFactor = (file: SourceFile) => TASK_ROLE_FACTOR[classifyRole(file)] * (translations.has(file.path) ? TRANSLATION_FACTOR : 1);
+  const task = taskSignals(files, graph, signals, roleFactor);
+  const partsOf = (path: string, index: number) => ({
+    focus: task.seedSet.has(path) ? 1 : (task.focus.get(path)?.score ?? 0),
+    graph: task.topRank > 0 ? Math.sqrt(task.ranks[index]! / task.topRank) : 0,
+    coChange: task.coChange.get(path)?.score ?? 0,
+    activity: activity.get(path)?.score ?? 0,
+    recent: task.recent.get(path)?.score ?? 0,
+  });
+  const blended = files.map((file, index) => {
+    const parts = partsOf(file.path, index);
+    let relevance = 0;
+    for (const key of Object.keys(task.weights) as (keyof typeof task.weights)[]) relevance += task.weights[key] * parts[key];
+    return relevance;
+  });
+  const indexOf = new Map(files.map((file, index) => [file.path, index]));
+  return base.map((ranked, index) => {
+    const beside = task.sibling.get(ranked.file.path);
+    // Never up to the best match it sits beside: on prometheus two siblings passing rules/group.go took its room.
+    const cap = SIBLING_CAP * blended[indexOf.get(beside?.seed ?? '') ?? index]!;
+    let relevance = blended[index]!;
+    if (beside !== undefined) relevance = Math.max(relevance, Math.min(relevance + SIBLING_WEIGHT * beside.score, cap));
+    return scoreForTask(ranked, relevance, partsOf(ranked.file.path, index), { task, roleFactor, translations });
+  });
+}
+
+/** The focus, graph, history and sibling signals of a task, and which blend of weights applies. */
+function taskSignals(files: readonly SourceFile[], graph: ImportGraph, signals: RankSignals, roleFactor: (file: SourceFile) => number): TaskSignals {
   const focus = focusSignal(files, signals.focus ?? '', roleFactor);
   const seedSet = new Set(signals.seeds ?? []);
-  const byFocus = base.map((_, index) => index).filter((index) => focus.has(files[index]!.path));
+  const byFocus = files.map((_, index) => index).filter((index) => focus.has(files[index]!.path));
   byFocus.sort((a, b) => focus.get(files[b]!.path)!.score - focus.get(files[a]!.path)!.score || a - b);
   const best = byFocus.length > 0 ? focus.get(files[byFocus[0]!]!.path)!.score : 0;
-  const restart = new Map<number, number>();
-  for (const index of byFocus.slice(0, GRAPH_SEED_COUNT)) {
-    const score = focus.get(files[index]!.path)!.score;
-    if (score >= best * GRAPH_SEED_SHARE) restart.set(index, score);
-  }
-  files.forEach((file, index) => seedSet.has(file.path) && restart.set(index, 1));
   const uninformed = seedSet.size === 0 && isUninformativeFocus(signals.focus ?? '');
   const recent = uninformed && signals.history ? recentWorkSignal(signals.history) : new Map<string, SignalScore>();
-  const weights = uninformed ? UNINFORMED_TASK_WEIGHTS : TASK_WEIGHTS;
-  files.forEach((file, index) => {
-    const score = recent.get(file.path)?.score ?? 0;
-    if (score >= RECENT_SEED_MIN) restart.set(index, Math.max(restart.get(index) ?? 0, score));
-  });
+  const restart = graphRestart(files, { focus, byFocus, best, seedSet, recent });
   const ranks = restart.size > 0 ? pageRank(graph, { seeds: restart, backwardWeight: TASK_BACKWARD_WEIGHT }) : new Float64Array(files.length);
-  const topRank = maxOf(ranks);
   const coSeeds = new Set([...seedSet, ...byFocus.slice(0, COCHANGE_FOCUS_SEEDS).map((index) => files[index]!.path)]);
   const coChange = signals.history ? coChangeSignal(signals.history, coSeeds) : new Map<string, SignalScore>();
   // From the focus text only: a diff's changed files are shown in full already and rank their importers by the graph.
@@ -163,52 +191,78 @@ function rankForTask(
     const share = focus.get(files[index]!.path)!.score / best;
     if (share >= SIBLING_SEED_SHARE && !siblingSeeds.has(files[index]!.path)) siblingSeeds.set(files[index]!.path, share);
   }
-  const sibling = siblingSignal(files, siblingSeeds);
-  const indexOf = new Map(files.map((file, index) => [file.path, index]));
-  const partsOf = (path: string, index: number) => ({
-    focus: seedSet.has(path) ? 1 : (focus.get(path)?.score ?? 0),
-    graph: topRank > 0 ? Math.sqrt(ranks[index]! / topRank) : 0,
-    coChange: coChange.get(path)?.score ?? 0,
-    activity: activity.get(path)?.score ?? 0,
-    recent: recent.get(path)?.score ?? 0,
+  return {
+    focus,
+    seedSet,
+    ranks,
+    topRank: maxOf(ranks),
+    coChange,
+    recent,
+    sibling: siblingSignal(files, siblingSeeds),
+    weights: uninformed ? UNINFORMED_TASK_WEIGHTS : TASK_WEIGHTS,
+  };
+}
+
+/** PageRank's restart set: the best focus matches, the seeds, and (for an uninformative task) the recent work. */
+function graphRestart(
+  files: readonly SourceFile[],
+  task: {
+    readonly focus: ReturnType<typeof focusSignal>;
+    readonly byFocus: readonly number[];
+    readonly best: number;
+    readonly seedSet: ReadonlySet<string>;
+    readonly recent: ReadonlyMap<string, SignalScore>;
+  },
+): Map<number, number> {
+  const restart = new Map<number, number>();
+  for (const index of task.byFocus.slice(0, GRAPH_SEED_COUNT)) {
+    const score = task.focus.get(files[index]!.path)!.score;
+    if (score >= task.best * GRAPH_SEED_SHARE) restart.set(index, score);
+  }
+  files.forEach((file, index) => task.seedSet.has(file.path) && restart.set(index, 1));
+  files.forEach((file, index) => {
+    const score = task.recent.get(file.path)?.score ?? 0;
+    if (score >= RECENT_SEED_MIN) restart.set(index, Math.max(restart.get(index) ?? 0, score));
   });
-  const blended = files.map((file, index) => {
-    const parts = partsOf(file.path, index);
-    let relevance = 0;
-    for (const key of Object.keys(weights) as (keyof typeof weights)[]) relevance += weights[key] * parts[key];
-    return relevance;
-  });
-  return base.map((ranked, index) => {
-    const path = ranked.file.path;
-    const seeded = seedSet.has(path);
-    const focused = focus.get(path);
-    const parts = partsOf(path, index);
-    let relevance = blended[index]!;
-    const beside = sibling.get(path);
-    // Never up to the best match it sits beside: on prometheus two siblings passing rules/group.go took its room.
-    const cap = SIBLING_CAP * blended[indexOf.get(beside?.seed ?? '') ?? index]!;
-    if (beside !== undefined) relevance = Math.max(relevance, Math.min(relevance + SIBLING_WEIGHT * beside.score, cap));
-    const role = classifyRole(ranked.file);
-    const named = seeded || focused?.named === true;
-    const factor = named ? 1 : roleFactor(ranked.file);
-    let adjusted = relevance * factor;
-    const isOverview = (role === 'readme' || role === 'manifest') && !pathInRoot(ranked.file).includes('/');
-    // Lifted by the overview floor rather than by the task: `fit` must not mistake it for a file the task asked for.
-    const overview = isOverview && adjusted < OVERVIEW_RELEVANCE;
-    if (overview) adjusted = OVERVIEW_RELEVANCE;
-    const score = 100 * Math.pow(adjusted, RELEVANCE_SHARPNESS) + TASK_ROLE_FLOOR * ranked.score;
-    const reasons = [`relevance ${(100 * adjusted).toFixed(0)}%`, ...ranked.reasons.slice(0, 1)];
-    if (seeded) reasons.push('task file');
-    if (focused) reasons.push(...focused.reasons);
-    if (parts.graph >= 0.05) reasons.push(`graph ${(100 * parts.graph).toFixed(0)}%`);
-    if (parts.coChange > 0) reasons.push(...coChange.get(path)!.reasons);
-    if (parts.recent > 0) reasons.push(...recent.get(path)!.reasons);
-    if (beside !== undefined) reasons.push(...beside.reasons);
-    const translation = translations.get(path);
-    if (!named && translation !== undefined) reasons.push(translationReason(translation));
-    if (factor < 1) reasons.push(`role ×${Number(factor.toPrecision(3))}`);
-    return { file: ranked.file, score, reasons, ...(named ? { task: true } : {}), ...(overview ? { overview: true } : {}) };
-  });
+  return restart;
+}
+
+/** One file's score and reasons from its task relevance, its role and the overview floor. */
+function scoreForTask(
+  ranked: RankedFile,
+  relevance: number,
+  parts: { readonly graph: number; readonly coChange: number; readonly recent: number },
+  context: {
+    readonly task: TaskSignals;
+    readonly roleFactor: (file: SourceFile) => number;
+    readonly translations: ReadonlyMap<string, Translation>;
+  },
+): RankedFile {
+  const { task } = context;
+  const path = ranked.file.path;
+  const seeded = task.seedSet.has(path);
+  const focused = task.focus.get(path);
+  const role = classifyRole(ranked.file);
+  const named = seeded || focused?.named === true;
+  const factor = named ? 1 : context.roleFactor(ranked.file);
+  let adjusted = relevance * factor;
+  const isOverview = (role === 'readme' || role === 'manifest') && !pathInRoot(ranked.file).includes('/');
+  // Lifted by the overview floor rather than by the task: `fit` must not mistake it for a file the task asked for.
+  const overview = isOverview && adjusted < OVERVIEW_RELEVANCE;
+  if (overview) adjusted = OVERVIEW_RELEVANCE;
+  const score = 100 * Math.pow(adjusted, RELEVANCE_SHARPNESS) + TASK_ROLE_FLOOR * ranked.score;
+  const reasons = [`relevance ${(100 * adjusted).toFixed(0)}%`, ...ranked.reasons.slice(0, 1)];
+  if (seeded) reasons.push('task file');
+  if (focused) reasons.push(...focused.reasons);
+  if (parts.graph >= 0.05) reasons.push(`graph ${(100 * parts.graph).toFixed(0)}%`);
+  if (parts.coChange > 0) reasons.push(...task.coChange.get(path)!.reasons);
+  if (parts.recent > 0) reasons.push(...task.recent.get(path)!.reasons);
+  const beside = task.sibling.get(path);
+  if (beside !== undefined) reasons.push(...beside.reasons);
+  const translation = context.translations.get(path);
+  if (!named && translation !== undefined) reasons.push(translationReason(translation));
+  if (factor < 1) reasons.push(`role ×${Number(factor.toPrecision(3))}`);
+  return { file: ranked.file, score, reasons, ...(named ? { task: true } : {}), ...(overview ? { overview: true } : {}) };
 }
 
 /** A test file scores at least TEST_PULL_SHARE of the best-scoring file it tests (matched by base name). */
