@@ -42,14 +42,23 @@ export function stemTerm(term: string): string {
   return term;
 }
 
-/** Distinct stemmed terms of a text, stop words and short words removed, in first-seen order. */
+/** Letters only: a word that splits into parts here is a mixed-case compound (`MkDocs`, `OAuth`). */
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+
+/**
+ * Distinct stemmed terms of a text, stop words and short words removed, in first-seen order. A mixed-case word gives
+ * its parts and itself whole: "Migrate docs from MkDocs" must meet `mkdocs.yml` and `mkdocs build`, which its parts
+ * (`mk`, too short, and `docs`, a stop word) never do.
+ */
 export function termsOf(text: string): string[] {
   const terms = new Set<string>();
   for (const word of text.match(/[A-Za-z0-9_]+/g) ?? []) {
-    for (const part of splitIdentifier(word)) {
+    const parts = splitIdentifier(word);
+    for (const part of parts) {
       if (part.length < MIN_TERM_CHARS || STOP_WORDS.has(part) || /^[0-9]+$/.test(part)) continue;
       terms.add(stemTerm(part));
     }
+    if (parts.length > 1 && LETTERS_ONLY.test(word)) terms.add(stemTerm(word.toLowerCase()));
   }
   return [...terms];
 }

@@ -120,6 +120,16 @@ describe('rankFiles with a task', () => {
     expect(ranked.indexOf('app/utils.py')).toBeLessThan(ranked.indexOf('app/render.py'));
   });
 
+  it('matches a mixed-case word of the task whole, as code spells it in lower case', () => {
+    const files = [
+      file('scripts/zz_site.py', 'import subprocess\nsubprocess.run(["mkdocs", "build"])\n'),
+      file('scripts/deploy.py', 'import subprocess\nsubprocess.run(["rsync", "site/"])\n'),
+      file('scripts/clean.py', 'import shutil\nshutil.rmtree("site")\n'),
+    ];
+    // "MkDocs" splits into `mk` (too short) and `docs` (a stop word): only the whole word can match.
+    expect(order(files, { focus: 'Migrate docs from MkDocs' })[0]).toBe('scripts/zz_site.py');
+  });
+
   it('measures word matches against the best file its role lets matter, not against a test matching more often', () => {
     const files = [
       file('src/http/util.ts', 'export function parseCookie(header: string) { return header; }\n'),
