@@ -80,12 +80,10 @@ export interface LazySyntaxFit<Pricer extends BundlePricer> {
   readonly pendingSyntax?: PendingSyntax;
 }
 
-/** The fitted plan with the pricer that fitted it, the files parsed to reach it and the fits it took. */
+/** The fitted plan with the pricer that fitted it. */
 export interface LazyFitResult<Pricer extends BundlePricer> {
   readonly plan: Plan;
   readonly pricer: Pricer;
-  readonly parsed: number;
-  readonly rounds: number;
 }
 
 /**
@@ -97,20 +95,16 @@ export async function fitWithLazySyntax<Pricer extends BundlePricer>(input: Lazy
   const { pendingSyntax } = input;
   if (pendingSyntax === undefined) {
     const pricer = input.createPricer();
-    return { plan: input.fit(input.candidates, pricer), pricer, parsed: 0, rounds: 1 };
+    return { plan: input.fit(input.candidates, pricer), pricer };
   }
   let candidates = input.candidates;
-  let parsed = 0;
-  const pathOnlyFrames = new Map<string, number>();
   try {
     for (let round = 0; ; round++) {
       if (round === MAX_SYNTAX_ROUNDS) candidates = candidates.map(withoutPlaceholders);
       const pricer = input.createPricer();
-      const outcome = placeholdersChosen(() => input.fit(candidates, stopAtPlaceholders(pricer, pathOnlyFrames)));
-      if ('plan' in outcome) return { plan: outcome.plan, pricer, parsed, rounds: round + 1 };
-      const { paths } = outcome;
-      const real = await pendingSyntax.resolve(paths);
-      parsed += paths.length;
+      const outcome = placeholdersChosen(() => input.fit(candidates, stopAtPlaceholders(pricer)));
+      if ('plan' in outcome) return { plan: outcome.plan, pricer };
+      const real = await pendingSyntax.resolve(outcome.paths);
       candidates = candidates.map((candidate) => {
         const variants = candidate.section === undefined ? real.get(candidate.path) : undefined;
         return variants === undefined ? candidate : { ...candidate, variants };
@@ -146,27 +140,17 @@ function pendingPaths(plan: Plan): string[] {
 }
 
 /**
- * The pricer for one fit, stopping it at the first plan with a placeholder. The frames of path-only plans (fit's tree
- * depth probes, a quarter of a second each on a 43k-file tree) are remembered across fits by their collapsed
- * directories: the files and the tree are the same in every round, only variants change.
+ * The pricer for one fit, stopping it at the first plan with a placeholder. Texts counted in an earlier fit (trees,
+ * sections) are not tokenised again: the pricers of one pack share a remembering counter (see pack.ts).
  */
-function stopAtPlaceholders(pricer: BundlePricer, pathOnlyFrames: Map<string, number>): BundlePricer {
+function stopAtPlaceholders(pricer: BundlePricer): BundlePricer {
   const check = (plan: Plan) => {
     const paths = pendingPaths(plan);
     if (paths.length > 0) throw new PlaceholderChosen(paths);
   };
   return {
     sectionTokens: (candidate, variant) => pricer.sectionTokens(candidate, variant),
-    frameTokens(plan) {
-      if (!plan.entries.every((entry) => entry.variant.level === 'path')) return pricer.frameTokens(plan);
-      const key = plan.collapsed.map((directory) => `${directory.path}\0${directory.fileCount}`).join('\n');
-      let tokens = pathOnlyFrames.get(key);
-      if (tokens === undefined) {
-        tokens = pricer.frameTokens(plan);
-        pathOnlyFrames.set(key, tokens);
-      }
-      return tokens;
-    },
+    frameTokens: (plan) => pricer.frameTokens(plan),
     bundleTokens(plan) {
       check(plan);
       return pricer.bundleTokens(plan);

@@ -54,9 +54,9 @@ async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree
   const taskFirst = (options.focus ?? '').trim() !== '';
   const fit = (shown: readonly FitCandidate[], fitPricer: BundlePricer) =>
     fitToBudget({ candidates: shown, listedOnly, budget: inputs.budget, pricer: fitPricer, taskFirst });
-  // Files are parsed only when a plan would show them at a parsed level (`pendingSyntax`, see pack-lazy-syntax.ts).
   const countText = memoisedCount((text) => inputs.tokenizer.count(text));
   const createPricer = () => createBundlePricer({ ...pricerOptions, countText });
+  // Files are parsed only when a plan would show them at a parsed level (`pendingSyntax`, see pack-lazy-syntax.ts).
   const { plan, pricer } = await fitWithLazySyntax({ candidates, createPricer, fit, ...(pendingSyntax ? { pendingSyntax } : {}) });
   env.onProgress?.({ phase: 'render' });
   const { text, tokens } = pricer.render(plan);
