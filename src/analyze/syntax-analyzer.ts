@@ -37,6 +37,11 @@ export class TreeSitterAnalyzer {
     return analyzeText(file.text, grammar);
   }
 
+  /** Load a language's grammar ahead of its first file; a grammar that does not load is reported by `analyze`. */
+  async preload(language: string): Promise<void> {
+    if (hasGrammar(language)) await this.grammars.load(language).catch(() => undefined);
+  }
+
   dispose(): void {
     this.grammars.dispose();
   }

@@ -82,7 +82,7 @@ export class SyntaxWorkerPool {
     const request: SyntaxWorkerRequest = { warm };
     for (const slot of this.startedSlots()) {
       if (warm.length > 0) slot.worker.postMessage(request);
-      if (slot.inFlight.size === 0) slot.worker.unref();
+      holdWhileBusy(slot);
     }
   }
 
@@ -119,9 +119,7 @@ export class SyntaxWorkerPool {
         const request: SyntaxWorkerRequest = { id: task.id, file: { path, bytes, kind, language, encoding, text } };
         slot.worker.postMessage(request);
       }
-      // An idle worker must not keep the process alive; a busy one must, or the awaited reply would never come.
-      if (slot.inFlight.size > 0) slot.worker.ref();
-      else slot.worker.unref();
+      holdWhileBusy(slot);
     }
   }
 
@@ -196,4 +194,10 @@ export class SyntaxWorkerPool {
   private inProcess(): InProcessAnalyzer {
     return this.options.mainThread ?? (this.fallback ??= new TreeSitterAnalyzer());
   }
+}
+
+/** An idle worker must not keep the process alive; a busy one must, or the awaited reply would never come. */
+function holdWhileBusy(slot: Slot): void {
+  if (slot.inFlight.size > 0) slot.worker.ref();
+  else slot.worker.unref();
 }

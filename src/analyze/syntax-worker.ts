@@ -19,11 +19,6 @@ export type SyntaxWorkerReply =
   | { readonly id: number; readonly result: FileSyntax | SyntaxFailure }
   | { readonly id: number; readonly error: string };
 
-/** A tiny text per warmed language: loading the grammar goes through the analyzer, which exposes no other door. */
-function warmFile(language: string): SourceFile {
-  return { path: `warm.${language}`, bytes: 1, kind: 'code', language, encoding: 'utf8', text: '\n' };
-}
-
 const port = parentPort;
 if (port) {
   const analyzer = new TreeSitterAnalyzer();
@@ -32,7 +27,7 @@ if (port) {
   port.on('message', (request: SyntaxWorkerRequest) => {
     previous = previous.then(async () => {
       if ('warm' in request) {
-        for (const language of request.warm) await analyzer.analyze(warmFile(language));
+        for (const language of request.warm) await analyzer.preload(language);
         return;
       }
       let reply: SyntaxWorkerReply;
