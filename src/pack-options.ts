@@ -75,8 +75,9 @@ export interface PackOptions {
    */
   readonly roots?: readonly string[];
   /**
-   * Parse every pool file before fitting, instead of only the files a plan shows below full (the default). Gives the
-   * same bundle; kept so tests can compare the two.
+   * Parse every pool file before fitting, instead of only the files a plan shows below full (the default). Nearly
+   * always the same bundle (on 20 trial packs, 4 at 32k differed by a marginal choice: the fit is not monotone in
+   * prices); kept so tests can compare the two.
    */
   readonly eagerSyntax?: boolean;
 }

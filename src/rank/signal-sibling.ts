@@ -23,8 +23,8 @@ const directoryOf = (path: string): string => path.slice(0, Math.max(0, path.las
 
 /**
  * Sibling score in [0, 1] per code file: for each seed (a best match, with its share of the best score in (0, 1]),
- * the other code files of its directory get that share, scaled down in large directories; the best seed of a
- * directory wins and is named, so the caller can keep a sibling below it.
+ * the other code files of its directory get that share, none in a directory of more than SMALL_DIRECTORY_FILES code
+ * files; the best seed of a directory wins and is named, so the caller can keep a sibling below it.
  */
 export function siblingSignal(files: readonly SourceFile[], seeds: ReadonlyMap<string, number>): Map<string, SiblingScore> {
   const codeFiles = new Map<string, number>();
@@ -41,8 +41,7 @@ export function siblingSignal(files: readonly SourceFile[], seeds: ReadonlyMap<s
     if (found === undefined || seeds.has(file.path)) continue;
     const size = codeFiles.get(directoryOf(file.path)) ?? 1;
     if (size > SMALL_DIRECTORY_FILES) continue;
-    const score = found.share;
-    result.set(file.path, { score, seed: found.seed, reasons: [`beside ${found.seed}`] });
+    result.set(file.path, { score: found.share, seed: found.seed, reasons: [`beside ${found.seed}`] });
   }
   return result;
 }
