@@ -1,6 +1,7 @@
 /**
- * The cache as pack uses it: exact token counts by text hash, tree-sitter results by file hash, and the shape of each
- * file's variants (levels, estimates, notes — no text) by file hash. A warm run then parses nothing and builds the
+ * The cache as pack uses it: exact token counts by text hash, tree-sitter results by file hash (representations
+ * unchecked), verdicts of the representation check by text hash, and the shape of each file's variants (levels,
+ * estimates, notes — no text) by file hash. A warm run then parses nothing and builds the
  * text of a compressed variant only when a plan shows it. Without a cache every function here is the plain path.
  */
 import type { FileSyntax, SyntaxAnalyzer, SyntaxFailure } from './analyze/index.js';
@@ -61,12 +62,34 @@ export function cachingAnalyzer(analyzer: SyntaxAnalyzer, cache: PackCache | und
       cache.set('syntax', key, result);
       return result;
     },
+    ...(analyzer.verify ? { verify: cachedVerdicts(analyzer.verify.bind(analyzer), cache) } : {}),
     dispose: () => analyzer.dispose(),
   };
 }
 
-/** A variant as cached: level, estimated tokens and note; the text is rebuilt when asked for. */
-type Sketch = [level: Variant['level'], tokens: number, note: string | null];
+/**
+ * `verify` that remembers its verdicts by the text's hash and language: cached syntax is unchecked, and a warm run
+ * whose plan changed (a file edited, another budget) re-parses only representations no earlier run checked.
+ */
+function cachedVerdicts(
+  verify: (language: string, text: string) => Promise<boolean>,
+  cache: PackCache,
+): (language: string, text: string) => Promise<boolean> {
+  return async (language, text) => {
+    const key = `${hashText(text)}|${language}`;
+    const known = cache.get('valid', key);
+    if (typeof known === 'boolean') return known;
+    const verdict = await verify(language, text);
+    cache.set('valid', key, verdict);
+    return verdict;
+  };
+}
+
+/**
+ * A variant as cached: level, estimated tokens, note, and 1 when it is `unverified` (0 when not); the text is rebuilt
+ * when asked for.
+ */
+type Sketch = [level: Variant['level'], tokens: number, note: string | null, unverified: 0 | 1];
 
 /**
  * `buildVariants` through the cache. On a hit the variants carry their text as a lazy, non-enumerable property: `full` is the file's text, any other level rebuilds the file's variants once (same input, same code — the
@@ -90,11 +113,12 @@ export function variantsWithCache(
 }
 
 function toSketch(variant: Variant): Sketch {
-  return [variant.level, variant.tokens, variant.level === 'path' ? null : (variant.note ?? null)];
+  if (variant.level === 'path') return [variant.level, variant.tokens, null, 0];
+  return [variant.level, variant.tokens, variant.note ?? null, variant.unverified === true ? 1 : 0];
 }
 
 function isSketchList(value: unknown): value is Sketch[] {
-  return Array.isArray(value) && value.length > 0 && value.every((item) => Array.isArray(item) && item.length === 3);
+  return Array.isArray(value) && value.length > 0 && value.every((item) => Array.isArray(item) && item.length === 4);
 }
 
 function lazyVariants(
@@ -117,9 +141,9 @@ function lazyVariants(
     stored?.cache.set('variant-texts', textKey, variant.text);
     return variant.text;
   };
-  return sketches.map(([level, tokens, note], index): Variant => {
+  return sketches.map(([level, tokens, note, unverified], index): Variant => {
     if (level === 'path') return { level, tokens: 0 };
-    const variant = note === null ? { level, tokens } : { level, tokens, note };
+    const variant = { level, tokens, ...(note === null ? {} : { note }), ...(unverified === 1 ? { unverified: true } : {}) };
     // Not enumerable: a spread (the pricer prices a wrapper with `{ ...variant, text: '' }`) must not build it.
     Object.defineProperty(variant, 'text', {
       get: level === 'full' ? () => input.file.text : () => textAt(index, level),

@@ -12,7 +12,8 @@ import type { PackInputs } from './pack-inputs.js';
 import { LAZY_SYNTAX_MAX_FILES, withPlaceholders, type PendingSyntax } from './pack-lazy-syntax.js';
 import type { PackOptions } from './pack-options.js';
 import { poolByRank, screenPool } from './pack-pool.js';
-import { analyzeFiles, openSyntaxBatches, type SyntaxBatches } from './pack-syntax-batches.js';
+import type { SyntaxChecker } from './pack-shown-checks.js';
+import { openSyntaxBatches, type SyntaxBatches } from './pack-syntax-batches.js';
 import { orderForBundle, rankFiles } from './rank/index.js';
 import { withLineNumbers } from './render/index.js';
 import { unparsedVariants } from './represent/index.js';
@@ -27,6 +28,8 @@ export interface PackCandidates {
   readonly inputs: PackInputs;
   /** Set when files offer placeholders (`Variant.pending`) for the levels a parse builds; see pack-lazy-syntax.ts. */
   readonly pendingSyntax?: PendingSyntax;
+  /** Set when every pool file was parsed first (no `pendingSyntax`): checks the unverified variants a plan shows. */
+  readonly syntaxChecker?: SyntaxChecker;
 }
 
 /** A file outside the pool: listed in the tree, never shown as text. */
@@ -70,8 +73,9 @@ export async function buildCandidates(rankedInputs: RankedInputs, options: PackO
   const syntaxEnv = { ...env, cache: inputs.cache };
   const split = options.split !== undefined && options.split > 1;
   const eager = options.eagerSyntax === true || split || ranked.length > LAZY_SYNTAX_MAX_FILES;
-  const batches = !eager && pool.length > 0 ? await openSyntaxBatches(syntaxEnv, inputs.warnings) : undefined;
-  const syntaxByPath = eager ? await analyzeFiles(pool, syntaxEnv, inputs.warnings) : new Map<string, FileSyntax>();
+  // Open through the fit either way: the representations a plan shows are checked with the same grammars.
+  const batches = pool.length > 0 ? await openSyntaxBatches(syntaxEnv, inputs.warnings) : undefined;
+  const syntaxByPath = eager && batches ? await batches.analyze(pool) : new Map<string, FileSyntax>();
   const variantsOf = variantBuilder(inputs, options);
   const files = orderForBundle(ranked, options.order ?? (hasTask ? 'edges' : 'rank')).map((rankedFile): FitCandidate => {
     const candidate = {
@@ -83,15 +87,17 @@ export async function buildCandidates(rankedInputs: RankedInputs, options: PackO
     };
     if (pathOnly.has(rankedFile.file.path)) return { ...candidate, variants: PATH_ONLY };
     const { file } = rankedFile;
-    return { ...candidate, variants: variantsOf(file, syntaxByPath.get(file.path), batches?.supports(file.language) === true) };
+    const provisional = !eager && batches?.supports(file.language) === true;
+    return { ...candidate, variants: variantsOf(file, syntaxByPath.get(file.path), provisional) };
   });
   const scoreByPath = new Map(ranked.map((rankedFile) => [rankedFile.file.path, rankedFile.score]));
   const isShown = makeGlobFilter({ include: options.include ?? [], ignore: options.ignore ?? [] });
   const diffs = inputs.changeSet ? diffCandidates(inputs.changeSet, (path) => scoreByPath.get(path), isShown) : [];
   const candidates = [...diffs, ...files];
-  batches?.prewarm(pool);
-  const pendingSyntax = batches && pendingSyntaxOf(batches, ranked, variantsOf);
-  return { candidates, diffCount: diffs.length, inputs, ...(pendingSyntax ? { pendingSyntax } : {}) };
+  if (!batches) return { candidates, diffCount: diffs.length, inputs };
+  if (eager) return { candidates, diffCount: diffs.length, inputs, syntaxChecker: { verify: batches.verify, dispose: batches.dispose } };
+  batches.prewarm(pool);
+  return { candidates, diffCount: diffs.length, inputs, pendingSyntax: pendingSyntaxOf(batches, ranked, variantsOf) };
 }
 
 type VariantsOf = (file: SourceFile, syntax: FileSyntax | undefined, provisional: boolean) => Variant[];
@@ -118,6 +124,7 @@ function pendingSyntaxOf(batches: SyntaxBatches, ranked: readonly RankedFile[], 
       const syntaxByPath = await batches.analyze(files);
       return new Map(files.map((file) => [file.path, variantsOf(file, syntaxByPath.get(file.path), false)]));
     },
+    verify: (checks) => batches.verify(checks),
     dispose: () => batches.dispose(),
   };
 }

@@ -6,6 +6,7 @@
  * the last plan is (nearly always) the plan an eager parse of every file gives, at the cost of the files it shows.
  */
 import type { BundlePricer, FitCandidate } from './fit/index.js';
+import { checkShown, MAX_CHECK_ROUNDS, withoutFailed, withoutUnchecked, type CheckedVariants, type SyntaxChecker } from './pack-shown-checks.js';
 import type { Plan, Variant } from './shared/types.js';
 
 /**
@@ -61,11 +62,10 @@ export function isPending(variant: Variant): boolean {
   return variant.level !== 'path' && variant.pending === true;
 }
 
-/** Parses files on demand for the lazy fit; `dispose` must be called once the fit is done. */
-export interface PendingSyntax {
+/** Parses files on demand for the lazy fit, and checks what it shows; `dispose` must be called once the fit is done. */
+export interface PendingSyntax extends SyntaxChecker {
   /** The real variants of these files, parsed in one batch (a file that fails to parse gets its text variants). */
   resolve(paths: readonly string[]): Promise<ReadonlyMap<string, readonly Variant[]>>;
-  dispose(): void;
 }
 
 /** What the lazy fit needs: a fit over candidates with a pricer, and the parser of placeholders' files, if any. */
@@ -78,6 +78,8 @@ export interface LazySyntaxFit<Pricer extends BundlePricer> {
   readonly createPricer: () => Pricer;
   readonly fit: (candidates: readonly FitCandidate[], pricer: BundlePricer) => Plan;
   readonly pendingSyntax?: PendingSyntax;
+  /** Without `pendingSyntax` (every file parsed first): checks the unverified variants a plan shows. */
+  readonly syntaxChecker?: SyntaxChecker;
 }
 
 /** The fitted plan with the pricer that fitted it. */
@@ -89,30 +91,45 @@ export interface LazyFitResult<Pricer extends BundlePricer> {
 /**
  * Fit, parse the files whose placeholders the plan chose, fit again, until a plan chooses none; a plain fit without
  * `pendingSyntax`. Each file is parsed at most once (its real variants have no placeholders), so this ends; after
- * MAX_SYNTAX_ROUNDS the remaining placeholders are dropped. The analyzer is disposed either way.
+ * MAX_SYNTAX_ROUNDS the remaining placeholders are dropped. Then the unverified variants the plan shows are
+ * parse-checked in one batch: all clean, the plan is final; otherwise the failed levels are dropped and the fit runs
+ * again (see pack-shown-checks.ts). The analyzer is disposed either way.
  */
 export async function fitWithLazySyntax<Pricer extends BundlePricer>(input: LazySyntaxFit<Pricer>): Promise<LazyFitResult<Pricer>> {
   const { pendingSyntax } = input;
-  if (pendingSyntax === undefined) {
-    const pricer = input.createPricer();
-    return { plan: input.fit(input.candidates, pricer), pricer };
-  }
+  const checker = pendingSyntax ?? input.syntaxChecker;
+  const checked: CheckedVariants = new Set();
   let candidates = input.candidates;
+  let parseRounds = 0;
+  let checkRounds = 0;
   try {
-    for (let round = 0; ; round++) {
-      if (round === MAX_SYNTAX_ROUNDS) candidates = candidates.map(withoutPlaceholders);
+    for (;;) {
+      if (parseRounds === MAX_SYNTAX_ROUNDS) candidates = candidates.map(withoutPlaceholders);
+      if (checkRounds === MAX_CHECK_ROUNDS || checker === undefined) candidates = withoutUnchecked(candidates, checked);
       const pricer = input.createPricer();
-      const outcome = placeholdersChosen(() => input.fit(candidates, stopAtPlaceholders(pricer)));
-      if ('plan' in outcome) return { plan: outcome.plan, pricer };
-      const real = await pendingSyntax.resolve(outcome.paths);
-      candidates = candidates.map((candidate) => {
-        const variants = candidate.section === undefined ? real.get(candidate.path) : undefined;
-        return variants === undefined ? candidate : { ...candidate, variants };
-      });
+      const outcome = pendingSyntax
+        ? placeholdersChosen(() => input.fit(candidates, stopAtPlaceholders(pricer)))
+        : { plan: input.fit(candidates, pricer) };
+      if ('paths' in outcome) {
+        parseRounds++;
+        candidates = withReal(candidates, await pendingSyntax!.resolve(outcome.paths));
+        continue;
+      }
+      const failed = checker === undefined ? new Set<string>() : await checkShown(outcome.plan, checker, checked);
+      if (failed.size === 0) return { plan: outcome.plan, pricer };
+      checkRounds++;
+      candidates = withoutFailed(candidates, failed);
     }
   } finally {
-    pendingSyntax.dispose();
+    checker?.dispose();
   }
+}
+
+function withReal(candidates: readonly FitCandidate[], real: ReadonlyMap<string, readonly Variant[]>): FitCandidate[] {
+  return candidates.map((candidate) => {
+    const variants = candidate.section === undefined ? real.get(candidate.path) : undefined;
+    return variants === undefined ? candidate : { ...candidate, variants };
+  });
 }
 
 /** The plan, or the paths of the placeholders the first plan with any chose. */

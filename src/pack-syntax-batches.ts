@@ -6,6 +6,7 @@ import type { FileSyntax, SyntaxAnalyzer } from './analyze/index.js';
 import type { PackCache } from './cache/index.js';
 import { cachingAnalyzer } from './pack-cache.js';
 import type { PackEnv } from './pack-env.js';
+import type { RepresentationCheck } from './pack-shown-checks.js';
 import type { SourceFile } from './shared/types.js';
 
 /** An open analyzer: batches of files in, syntax by path out. */
@@ -19,6 +20,8 @@ export interface SyntaxBatches {
   prewarm(files: readonly SourceFile[]): void;
   /** Facts for each supported file of the batch that parsed; failures become warnings, never errors. */
   analyze(files: readonly SourceFile[]): Promise<Map<string, FileSyntax>>;
+  /** For each text, whether it parses cleanly in its language (remembered in the cache); see pack-shown-checks.ts. */
+  verify(checks: readonly RepresentationCheck[]): Promise<readonly boolean[]>;
   /** Free the parsers and worker threads; the run-wide worker warnings are pushed now. */
   dispose(): void;
 }
@@ -37,7 +40,7 @@ export async function openSyntaxBatches(
     warnings.push(`tree-sitter unavailable, using text levels only: ${(error as Error).message}`);
     return undefined;
   }
-  const analyzer = cachingAnalyzer(raw, env.cache);
+  const analyzer = cachingAnalyzer(withVerify(raw), env.cache);
   return {
     supports: (language) => analyzer.supports(language),
     prewarm(files) {
@@ -47,9 +50,32 @@ export async function openSyntaxBatches(
       raw.prewarm(expected);
     },
     analyze: (files) => analyzeBatch(analyzer, files, { env, warnings }),
+    verify: (checks) =>
+      Promise.all(checks.map(({ language, text }) => (language === undefined ? false : analyzer.verify!(language, text)))),
     dispose() {
       analyzer.dispose();
       warnings.push(...workerWarnings);
+    },
+  };
+}
+
+/**
+ * The analyzer with a `verify`: its own, or an in-process analyzer's opened on the first check (an embedder's analyzer
+ * may not have one, and its unchecked representations must still be checked before they are shown).
+ */
+function withVerify(analyzer: SyntaxAnalyzer): SyntaxAnalyzer {
+  if (analyzer.verify) return analyzer;
+  let checker: Promise<SyntaxAnalyzer> | undefined;
+  return {
+    supports: (language) => analyzer.supports(language),
+    analyze: (file) => analyzer.analyze(file),
+    async verify(language, text) {
+      checker ??= import('./analyze/index.js').then((analyze) => analyze.createSyntaxAnalyzer());
+      return (await checker).verify!(language, text);
+    },
+    dispose() {
+      analyzer.dispose();
+      void checker?.then((opened) => opened.dispose());
     },
   };
 }
@@ -77,20 +103,4 @@ async function analyzeBatch(
     else result.set(file.path, syntax);
   });
   return result;
-}
-
-/** Every supported file analysed in one batch, the analyzer closed after (the eager path). */
-export async function analyzeFiles(
-  files: readonly SourceFile[],
-  env: PackEnv & { readonly cache: PackCache | undefined },
-  warnings: string[],
-): Promise<Map<string, FileSyntax>> {
-  if (files.length === 0) return new Map();
-  const batches = await openSyntaxBatches(env, warnings);
-  if (!batches) return new Map();
-  try {
-    return await batches.analyze(files);
-  } finally {
-    batches.dispose();
-  }
 }

@@ -10,6 +10,7 @@ import { bundleChanges } from './pack-diff.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
 import { gatherInputs, type PackInputs } from './pack-inputs.js';
 import { fitWithLazySyntax } from './pack-lazy-syntax.js';
+import { checkedCandidates } from './pack-shown-checks.js';
 import type { PackOptions } from './pack-options.js';
 import { createBundlePricer, type BundleFrameOptions, type PricerOptions } from './pack-pricer.js';
 import { lookUpResult } from './pack-result-cache.js';
@@ -40,12 +41,14 @@ export async function pack(options: PackOptions, env: PackEnv = defaultEnv()): P
 async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree | undefined): Promise<PackResult> {
   const ranked = rankInputs(await gatherInputs(options, env, listed), options);
   if (ranked.pathOnly.size >= COLLECT_GARBAGE_AFTER_RELEASED_FILES) await env.collectGarbage?.();
-  const { candidates, diffCount, inputs, pendingSyntax } = await buildCandidates(ranked, options, env);
+  const { candidates, diffCount, inputs, pendingSyntax, syntaxChecker } = await buildCandidates(ranked, options, env);
   env.onProgress?.({ phase: 'fit' });
   const pricerOptions = pricerOptionsFor(inputs, options, diffCount);
   const listedOnly = inputs.collection.skipped.map((skipped) => skipped.path);
   if (options.split !== undefined && options.split > 1) {
-    const split = packInParts({ candidates, listedOnly, count: options.split, options: pricerOptions });
+    // Parts are fitted together, with no refit: every unverified representation is checked first.
+    const checked = await checkedCandidates(candidates, syntaxChecker);
+    const split = packInParts({ candidates: checked, listedOnly, count: options.split, options: pricerOptions });
     const tokens = split.parts.reduce((sum, part) => sum + part.tokens, 0);
     const report = await finishReport(inputs, split.plan, tokens);
     return { bundle: split.parts.map((part) => part.bundle).join(''), parts: split.parts, report };
@@ -57,7 +60,8 @@ async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree
   const countText = memoisedCount((text) => inputs.tokenizer.count(text));
   const createPricer = () => createBundlePricer({ ...pricerOptions, countText });
   // Files are parsed only when a plan would show them at a parsed level (`pendingSyntax`, see pack-lazy-syntax.ts).
-  const { plan, pricer } = await fitWithLazySyntax({ candidates, createPricer, fit, ...(pendingSyntax ? { pendingSyntax } : {}) });
+  const syntax = { ...(pendingSyntax ? { pendingSyntax } : {}), ...(syntaxChecker ? { syntaxChecker } : {}) };
+  const { plan, pricer } = await fitWithLazySyntax({ candidates, createPricer, fit, ...syntax });
   env.onProgress?.({ phase: 'render' });
   const { text, tokens } = pricer.render(plan);
   return { bundle: text, report: await finishReport(inputs, plan, tokens) };

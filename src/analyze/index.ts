@@ -37,6 +37,11 @@ export interface SyntaxAnalyzer {
   /** Free every loaded parser. */
   dispose(): void;
   /**
+   * True when `text` parses in `language` with no ERROR or MISSING node: the check `FileSyntax.stripped`/`skeleton`
+   * need before they are shown when `representationsUnchecked` is set. Absent: the caller checks another way.
+   */
+  verify?(language: string, text: string): Promise<boolean>;
+  /**
    * Files that may be parsed soon, counted by language: an analyzer with worker threads may start them now. A hint
    * only: results never depend on it, and it is never waited for.
    */
@@ -46,6 +51,23 @@ export interface SyntaxAnalyzer {
 /** True when `analyze` returned a failure record rather than facts. */
 export function isSyntaxFailure(result: FileSyntax | SyntaxFailure): result is SyntaxFailure {
   return 'failure' in result;
+}
+
+/**
+ * The syntax with `stripped` and `skeleton` checked (`verify`): a representation that does not parse cleanly is
+ * dropped, so what remains may be shown as is. For callers that show representations without pack's plan-level check.
+ */
+export async function checkedSyntax(
+  syntax: FileSyntax,
+  verify: (language: string, text: string) => Promise<boolean>,
+): Promise<FileSyntax> {
+  if (syntax.representationsUnchecked !== true) return syntax;
+  const { representationsUnchecked: _unchecked, stripped, skeleton, ...rest } = syntax;
+  const [isStrippedValid, isSkeletonValid] = await Promise.all([
+    stripped === undefined ? false : verify(syntax.language, stripped),
+    skeleton === undefined ? false : verify(syntax.language, skeleton.text),
+  ]);
+  return { ...rest, ...(isStrippedValid ? { stripped } : {}), ...(isSkeletonValid ? { skeleton } : {}) };
 }
 
 /** An analyzer with no grammar loaded yet; each language's grammar loads on its first file. */

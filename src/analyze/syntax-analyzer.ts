@@ -37,6 +37,19 @@ export class TreeSitterAnalyzer {
     return analyzeText(file.text, grammar);
   }
 
+  /**
+   * True when `text` parses in `language` with no ERROR or MISSING node (the validity property of `stripped` and
+   * `skeleton`); false as well when the language has no grammar or it does not load.
+   */
+  async verify(language: string, text: string): Promise<boolean> {
+    if (!hasGrammar(language)) return false;
+    try {
+      return parsesCleanly(text, await this.grammars.load(language));
+    } catch {
+      return false;
+    }
+  }
+
   /** Load a language's grammar ahead of its first file; a grammar that does not load is reported by `analyze`. */
   async preload(language: string): Promise<void> {
     if (hasGrammar(language)) await this.grammars.load(language).catch(() => undefined);
@@ -47,7 +60,11 @@ export class TreeSitterAnalyzer {
   }
 }
 
-/** Parse, scan, free the tree, then build everything from the scan. */
+/**
+ * Parse, scan, free the tree, then build everything from the scan. `stripped` and `skeleton` are not re-parsed here
+ * (that was a third of analysis time, for representations most packs never show): they come back marked
+ * `representationsUnchecked`, and whoever shows one checks it with `parsesCleanly`.
+ */
 export function analyzeText(source: string, grammar: LoadedGrammar): FileSyntax | SyntaxFailure {
   let tree: Tree | null;
   try {
@@ -79,18 +96,18 @@ function representations(
   source: string,
   scan: SyntaxScan,
   grammar: LoadedGrammar,
-): Pick<FileSyntax, 'stripped' | 'skeleton' | 'outline'> {
+): Pick<FileSyntax, 'stripped' | 'skeleton' | 'outline' | 'representationsUnchecked'> {
   const stripped = buildStripped(source, scan);
   const skeleton = buildSkeleton(source, scan, grammar.rules.elision);
   const outline = buildOutline(scan.definitions);
-  const isStrippedUseful = stripped.length < source.length && parsesCleanly(stripped, grammar);
-  const isSkeletonUseful =
-    skeleton.text.length < Math.min(source.length, isStrippedUseful ? stripped.length + 1 : Infinity) &&
-    parsesCleanly(skeleton.text, grammar);
+  // Offered by size alone, so a later failed check removes that level only and never changes whether another is offered.
+  const isStrippedUseful = stripped.length < source.length;
+  const isSkeletonUseful = skeleton.text.length < Math.min(source.length, isStrippedUseful ? stripped.length + 1 : Infinity);
   return {
     ...(isStrippedUseful ? { stripped } : {}),
     ...(isSkeletonUseful ? { skeleton } : {}),
     ...(outline.length > 0 && outline.length < source.length ? { outline } : {}),
+    ...(isStrippedUseful || isSkeletonUseful ? { representationsUnchecked: true } : {}),
   };
 }
 

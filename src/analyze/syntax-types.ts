@@ -30,7 +30,10 @@ export interface Definition {
   readonly parent?: string;
 }
 
-/** What tree-sitter tells about one file. Representations are absent when they would not be smaller or valid. */
+/**
+ * What tree-sitter tells about one file. Representations are absent when they would not be smaller; `stripped` and
+ * `skeleton` are built without re-parsing them (see `representationsUnchecked`).
+ */
 export interface FileSyntax {
   readonly language: string;
   readonly definitions: readonly Definition[];
@@ -42,8 +45,13 @@ export interface FileSyntax {
   readonly hasParseErrors?: boolean;
   /** Comments removed by syntax node (doc comments and docstrings kept), blank-line runs collapsed. */
   readonly stripped?: string;
-  /** Declarations and signatures with bodies elided; still parses without errors. */
+  /** Declarations and signatures with bodies elided; offered when shorter than the source and than `stripped`. */
   readonly skeleton?: { readonly text: string; readonly elidedLines: number };
+  /**
+   * True when `stripped` and `skeleton` were not re-parsed: either may hold an ERROR or MISSING node. Whoever shows
+   * one checks it first (`SyntaxAnalyzer.verify`; pack checks only what its final plan shows) and drops it if not.
+   */
+  readonly representationsUnchecked?: true;
   /** One line per definition, nested by scope, with line numbers. */
   readonly outline?: string;
 }

@@ -116,6 +116,11 @@ export class CutoverAnalyzer {
     return new Promise((resolve) => batch.push({ file, resolve }));
   }
 
+  /** See `SyntaxAnalyzer.verify`: on the main thread, with the grammars its share of the parsing loaded. */
+  verify(language: string, text: string): Promise<boolean> {
+    return this.inProcess().verify(language, text);
+  }
+
   /**
    * Files that may be parsed soon, counted by language: when enough have a grammar and a core is idle, the pool
    * starts now and loads the common languages' grammars. Never waited for; `dispose` ends it if no batch used it.

@@ -34,12 +34,15 @@ export function buildVariants(input: VariantInput, countTokens: TokenCount): Var
   const lineCount = countLines(file.text);
   const variant = variantMaker(countTokens);
   const wholeTextShown = !hasOverlongLine(file.text);
+  // A representation the parse built without re-parsing it is marked, so pack checks it before showing it.
+  const unverified = (built: TextVariant, fromSyntax: unknown): TextVariant =>
+    fromSyntax !== undefined && syntax?.representationsUnchecked === true ? { ...built, unverified: true } : built;
   const proposals: (() => TextVariant | undefined)[] = [
     () => (wholeTextShown ? variant('full', file.text) : undefined),
-    () => (wholeTextShown ? variant('stripped', syntax?.stripped ?? stripText(file)) : undefined),
+    () => (wholeTextShown ? unverified(variant('stripped', syntax?.stripped ?? stripText(file)), syntax?.stripped) : undefined),
     () =>
       syntax?.skeleton &&
-      variant('skeleton', syntax.skeleton.text, `bodies elided: ${syntax.skeleton.elidedLines} of ${lineCount} lines`),
+      unverified(variant('skeleton', syntax.skeleton.text, `bodies elided: ${syntax.skeleton.elidedLines} of ${lineCount} lines`), syntax.skeleton),
     () => (syntax?.outline ? variant('outline', syntax.outline, `definitions of ${lineCount} lines`) : undefined),
     ...summaryProposals(input, variant),
     ...headProposals(file, lineCount, wholeTextShown, variant),

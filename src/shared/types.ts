@@ -83,6 +83,11 @@ export type Variant =
        * parses the file when a plan chooses it, and never renders or counts it.
        */
       readonly pending?: true;
+      /**
+       * Built from a parse (`stripped`, `skeleton`) and not yet re-parsed: pack checks that it parses cleanly before a
+       * plan that shows it is final, and drops the variant when it does not.
+       */
+      readonly unverified?: true;
     }
   | { readonly level: 'path'; readonly tokens: 0 };
 

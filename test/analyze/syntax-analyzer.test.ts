@@ -1,5 +1,6 @@
 import { GrammarRegistry } from '../../src/analyze/grammar-registry.js';
 import {
+  checkedSyntax,
   createSyntaxAnalyzer,
   isSyntaxFailure,
   MAX_PARSE_BYTES,
@@ -143,14 +144,22 @@ describe('failures are data', () => {
   });
 
   it.each(['garbage.ts', 'garbage.py', 'garbage.go', 'garbage.rs', 'garbage.java', 'garbage.cs'])(
-    '%s: garbage input gives best-effort facts and no invalid representation',
+    '%s: garbage input gives best-effort facts and, once checked, no invalid representation',
     async (name) => {
       const text = 'function ((( }}} class { def :: <<< \n @@ ### \u0000 \n fn main( {\n';
       const result = await analyzer.analyze(sourceFile(name, text));
       expect(isSyntaxFailure(result)).toBe(false);
       if (isSyntaxFailure(result)) return;
       expect(result.hasParseErrors).toBe(true);
+      // Analysis no longer re-parses its representations: they come marked, and the check drops the invalid ones.
+      if (result.stripped !== undefined || result.skeleton !== undefined) expect(result.representationsUnchecked).toBe(true);
       for (const representation of [result.skeleton?.text, result.stripped]) {
+        if (representation === undefined) continue;
+        expect(await analyzer.verify!(result.language, representation)).toBe(!(await hasSyntaxErrors(result.language, representation)));
+      }
+      const checked = await checkedSyntax(result, (language, shown) => analyzer.verify!(language, shown));
+      expect(checked.representationsUnchecked).toBeUndefined();
+      for (const representation of [checked.skeleton?.text, checked.stripped]) {
         if (representation !== undefined) expect(await hasSyntaxErrors(result.language, representation)).toBe(false);
       }
     },
