@@ -2,10 +2,10 @@
  * One pass over a syntax tree that gathers everything the representations need: definitions with their nesting,
  * imports, identifier counts, comments (with a keep/remove verdict), multi-line strings and the spans a skeleton elides.
  */
-import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
 import type { Definition, DefinitionKind } from './syntax-types.js';
-import { elisionAt, findBody, isKeptComment } from './syntax-nodes.js';
+import { elisionAt, findBody, isKeptComment, nodesOfTypes } from './syntax-nodes.js';
 import { docstringElision, isLongString } from './long-strings.js';
 import { parameterElision } from './flat-parameters.js';
 import { statementRuns } from './statement-runs.js';
@@ -102,68 +102,90 @@ class ScanState {
 /** Scan a parsed tree; pure apart from reading the tree. */
 export function scanTree(tree: Tree, source: string, rules: LanguageRules): SyntaxScan {
   const state = new ScanState(source, rules);
-  const cursor = tree.walk();
-  try {
-    walk(cursor, state);
-  } finally {
-    cursor.delete();
-  }
+  const root = tree.rootNode;
+  const { identifiers, others } = scannedTypes(rules);
+  for (const node of nodesOfTypes(root, identifiers)) countIdentifier(node, state);
+  for (const node of nodesOfTypes(root, others)) visit(node, state);
   return {
     definitions: state.definitions,
     imports: [...state.imports],
     identifierCounts: state.identifierCounts,
     comments: state.comments,
     multilineStrings: state.multilineStrings,
-    elisions: [...state.elisions, ...runElisions(tree, source, rules)],
+    elisions: [...state.elisions, ...runElisions(root, source, rules)],
   };
 }
 
-function runElisions(tree: Tree, source: string, rules: LanguageRules): ElisionSpan[] {
-  return statementRuns(tree.rootNode, rules, source).map((run) => ({ kind: 'run', ...run, indentColumn: 0 }));
+/** The node types the scan looks at: identifiers (only counted) and the rest (comments, definitions, bodies, …). */
+interface ScannedTypes {
+  readonly identifiers: readonly string[];
+  readonly others: readonly string[];
 }
 
-function walk(cursor: TreeCursor, state: ScanState): void {
-  for (;;) {
-    visit(cursor, state);
-    if (cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return;
-    }
-  }
+const scannedTypesByRules = new WeakMap<LanguageRules, ScannedTypes>();
+
+/**
+ * Computed once per rule set. An identifier-typed node is only counted, and a comment only recorded as one, whatever
+ * other set also names its type; `visit` checks comments first.
+ */
+function scannedTypes(rules: LanguageRules): ScannedTypes {
+  const cached = scannedTypesByRules.get(rules);
+  if (cached) return cached;
+  const others = new Set([
+    ...rules.comments,
+    ...rules.strings,
+    ...(rules.flatNodes ?? []),
+    ...rules.importTypes,
+    ...Object.keys(rules.definitions),
+    ...rules.bodyOwners,
+    ...rules.collections,
+  ]);
+  for (const type of rules.identifiers) others.delete(type);
+  const types = { identifiers: [...rules.identifiers].sort(), others: [...others].sort() };
+  scannedTypesByRules.set(rules, types);
+  return types;
 }
 
-function visit(cursor: TreeCursor, state: ScanState): void {
-  const type = cursor.nodeType;
-  const start = cursor.startIndex;
+function runElisions(root: Node, source: string, rules: LanguageRules): ElisionSpan[] {
+  return statementRuns(root, rules, source).map((run) => ({ kind: 'run', ...run, indentColumn: 0 }));
+}
+
+/** The text is sliced from the source: the tree's indices are UTF-16 offsets into the string it parsed. */
+function countIdentifier(node: Node, state: ScanState): void {
+  const text = state.source.slice(node.startIndex, node.endIndex);
+  state.identifierCounts.set(text, (state.identifierCounts.get(text) ?? 0) + 1);
+}
+
+/**
+ * Nodes come in the order a walk of the whole tree visits them, so a scope whose end lies before `start` is closed,
+ * and `bodyUntil`/`elidedUntil` hold what earlier nodes recorded.
+ */
+function visit(node: Node, state: ScanState): void {
+  const type = node.type;
+  const start = node.startIndex;
   const { rules } = state;
   while (state.scopes.length > 0 && start >= (state.scopes.at(-1)?.end ?? 0)) state.scopes.pop();
-  if (rules.identifiers.has(type)) {
-    const text = cursor.nodeText;
-    state.identifierCounts.set(text, (state.identifierCounts.get(text) ?? 0) + 1);
-    return;
-  }
   if (rules.comments.has(type)) {
-    const node = cursor.currentNode;
     state.comments.push({ start, end: commentEnd(node), isKept: isKeptComment(node, rules) });
     return;
   }
-  if (rules.strings.has(type) && cursor.startPosition.row !== cursor.endPosition.row) {
-    state.multilineStrings.push({ start, end: cursor.endIndex });
+  if (rules.strings.has(type) && node.startPosition.row !== node.endPosition.row) {
+    state.multilineStrings.push({ start, end: node.endIndex });
     if (!isInsideElision(state, start)) {
-      if (isLongString(cursor.currentNode, rules)) recordString(cursor, state);
-      else if (rules.elision === 'python') pushElision(state, docstringElision(cursor.currentNode));
+      if (isLongString(node, rules)) recordString(node, state);
+      else if (rules.elision === 'python') pushElision(state, docstringElision(node));
     }
   }
   if (rules.flatNodes?.has(type) && !isInsideElision(state, start)) {
-    pushElision(state, parameterElision(cursor.currentNode, state.source, rules, state.parameters));
+    pushElision(state, parameterElision(node, state.source, rules, state.parameters));
   }
   if (rules.importTypes.has(type)) {
-    for (const specifier of rules.imports(cursor.currentNode) ?? []) state.imports.add(specifier);
+    for (const specifier of rules.imports(node) ?? []) state.imports.add(specifier);
   }
   const rule = rules.definitions[type];
-  if (rule && start >= state.bodyUntil) recordDefinition(cursor.currentNode, state);
-  if (rules.bodyOwners.has(type) && start >= state.bodyUntil) recordBody(cursor.currentNode, state);
-  else if (rules.collections.has(type) && start >= state.elidedUntil) recordCollection(cursor, state);
+  if (rule && start >= state.bodyUntil) recordDefinition(node, state);
+  if (rules.bodyOwners.has(type) && start >= state.bodyUntil) recordBody(node, state);
+  else if (rules.collections.has(type) && start >= state.elidedUntil) recordCollection(node, type, state);
 }
 
 /** Some grammars include the line break in a line comment; the break is code structure, not comment. */
@@ -269,17 +291,17 @@ function pythonDocstring(body: Node): Node | undefined {
   return only?.type === 'string' ? first : undefined;
 }
 
-function recordCollection(cursor: TreeCursor, state: ScanState): void {
-  const rows = cursor.endPosition.row - cursor.startPosition.row;
-  const isArguments = cursor.nodeType === 'argument_list';
+function recordCollection(node: Node, type: string, state: ScanState): void {
+  const rows = node.endPosition.row - node.startPosition.row;
+  const isArguments = type === 'argument_list';
   // Argument lists count only in decorators (`@pytest.mark.parametrize(…)`); a call's arguments elsewhere are code.
-  if (isArguments && cursor.currentNode.parent?.parent?.type !== 'decorator') return;
+  if (isArguments && node.parent?.parent?.type !== 'decorator') return;
   const minRows = isArguments ? DECORATOR_ARGUMENT_ROWS : LONG_INITIALISER_LINES;
-  if (rows < minRows || cursor.startIndex < state.bodyUntil) return;
+  if (rows < minRows || node.startIndex < state.bodyUntil) return;
   // An object with methods (`export default { external(id) { … } }`) is code, not data: its members are definitions.
-  if (hasMethods(cursor.currentNode, state.rules)) return;
-  state.elisions.push(elisionAt('collection', cursor, isArguments ? { isArguments } : {}));
-  state.elidedUntil = cursor.endIndex;
+  if (hasMethods(node, state.rules)) return;
+  state.elisions.push(elisionAt('collection', node, isArguments ? { isArguments } : {}));
+  state.elidedUntil = node.endIndex;
 }
 
 /**
@@ -301,8 +323,8 @@ function pushElision(state: ScanState, elision: ElisionSpan | undefined): void {
   if (elision) state.elisions.push(elision);
 }
 
-function recordString(cursor: TreeCursor, state: ScanState): void {
-  state.elisions.push(elisionAt('string', cursor));
+function recordString(node: Node, state: ScanState): void {
+  state.elisions.push(elisionAt('string', node));
 }
 
 function hasMethods(node: Node, rules: LanguageRules): boolean {
