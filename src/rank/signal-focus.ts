@@ -6,7 +6,7 @@ import type { SourceFile } from '../shared/types.js';
 import { scoreBm25, type TermCounts } from './bm25.js';
 import { findDefiningFiles, findMentions, findUsingFiles, pathMatches } from './focus-mentions.js';
 import type { SignalScore } from './signal-types.js';
-import { pathTerms, termsOf } from './text-terms.js';
+import { pathTermsByDirectory, termsOf } from './text-terms.js';
 
 /** Path terms weigh this much more than content: a file named after the task's words is usually the place. */
 export const FOCUS_PATH_WEIGHT = 2;
@@ -72,8 +72,7 @@ export function termPattern(terms: readonly string[]): RegExp {
   return new RegExp(variants.join('|'), 'g');
 }
 
-function pathDocument(path: string, queryTerms: ReadonlySet<string>): TermCounts {
-  const terms = pathTerms(path);
+function pathDocument(terms: readonly string[], queryTerms: ReadonlySet<string>): TermCounts {
   const counts = new Map<string, number>();
   for (const term of terms) if (queryTerms.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return { counts, length: terms.length };
@@ -146,7 +145,8 @@ function wordScores(files: readonly SourceFile[], queryTerms: readonly string[])
     const text = file.text.length > CONTENT_SCAN_CHARS ? file.text.slice(0, CONTENT_SCAN_CHARS) : file.text;
     return { counts: countTerms(text, pattern), length: text.length };
   });
-  const paths = files.map((file) => pathDocument(file.path, querySet));
+  const termsOfPath = pathTermsByDirectory();
+  const paths = files.map((file) => pathDocument(termsOfPath(file.path), querySet));
   const contentScores = scoreBm25(contents, queryTerms);
   const pathScores = scoreBm25(paths, queryTerms);
   return files.map((_, index) => {
