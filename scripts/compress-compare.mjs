@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
-import { createSyntaxAnalyzer, isSyntaxFailure } from '../dist/analyze/index.js';
+import { checkedSyntax, createSyntaxAnalyzer, isSyntaxFailure } from '../dist/analyze/index.js';
 import { detectLanguage } from '../dist/shared/languages.js';
 import { repomixCommand, repomixVersion, runRepomix } from './compress-compare-repomix.mjs';
 
@@ -73,13 +73,15 @@ async function analyzeSample(sample, analyzer) {
   const fallbacks = [];
   for (const file of sample) {
     const text = readFileSync(file.path, 'utf8');
-    const result = await analyzer.analyze({
+    const analysis = await analyzer.analyze({
       path: file.relativePath, bytes: Buffer.byteLength(text), kind: file.kind, language: file.language, encoding: 'utf8', text,
     });
-    if (isSyntaxFailure(result)) {
-      fallbacks.push(`${file.relativePath}: ${result.failure}${result.detail ? ` (${result.detail})` : ''}`);
+    if (isSyntaxFailure(analysis)) {
+      fallbacks.push(`${file.relativePath}: ${analysis.failure}${analysis.detail ? ` (${analysis.detail})` : ''}`);
       continue;
     }
+    // Only representations that re-parse cleanly are ever shown (pack checks the ones its plan shows).
+    const result = await checkedSyntax(analysis, (language, shown) => analyzer.verify(language, shown));
     const ours = result.skeleton?.text ?? result.stripped ?? text;
     const names = [...new Set(result.definitions.filter((d) => d.isExported && !UNNAMED_KINDS.has(d.kind)).map((d) => d.name))];
     analyzed.push({ ...file, text, ours, names });
