@@ -84,8 +84,8 @@ export type Variant =
        */
       readonly pending?: true;
       /**
-       * Built from a parse (`stripped`, `skeleton`) and not yet re-parsed: pack checks that it parses cleanly before a
-       * plan that shows it is final, and drops the variant when it does not.
+       * Built from a parse (`stripped`, `skeleton`) without re-parsing it: pack checks that it parses cleanly before a
+       * plan that shows it is final, and drops the variant when it does not, so every one a returned plan shows passed.
        */
       readonly unverified?: true;
     }

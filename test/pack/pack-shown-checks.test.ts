@@ -50,9 +50,9 @@ function commentedModule(name: string, count: number, trailer = ''): string {
   return `${functions.join('\n')}${trailer}`;
 }
 
-function fixtureFiles(extra: Record<string, string> = {}): Record<string, string> {
+function fixtureFiles(extra: Record<string, string> = {}, trailer = ''): Record<string, string> {
   const files: Record<string, string> = { 'README.md': '# Steps\n\nModules of filtering steps.\n', ...extra };
-  for (let index = 0; index < 30; index++) files[`src/module-${String(index).padStart(2, '0')}.ts`] = commentedModule(`m${index}`, 6 + (index % 5) * 2);
+  for (let index = 0; index < 30; index++) files[`src/module-${String(index).padStart(2, '0')}.ts`] = commentedModule(`m${index}`, 6 + (index % 5) * 2, trailer);
   for (let index = 0; index < 10; index++) files[`src/small-${index}.ts`] = `export const small${index} = ${index};\n`;
   return files;
 }
@@ -142,5 +142,30 @@ describe('a representation that fails the check', () => {
     const passed = new Set(verified.filter((check) => check.valid).map((check) => check.text));
     for (const shown of shownParsedLevels(result)) expect(passed.has(shown.text)).toBe(true);
     expect((await loadTokenizer('o200k')).count(result.bundle)).toBeLessThanOrEqual(budget);
+  });
+
+  it('when most files fail, takes bounded refits and still shows only representations that passed', async () => {
+    repo = await makeRepo(fixtureFiles({}, 'export const = ;\n'), { git: false });
+    const budget = 6_000;
+    const { env, verified } = verifyingEnv();
+    const result = await pack({ root: repo.root, budget, cache: false }, env);
+    expect(verified.filter((check) => !check.valid).length).toBeGreaterThan(10);
+    const passed = new Set(verified.filter((check) => check.valid).map((check) => check.text));
+    for (const shown of shownParsedLevels(result)) expect(passed.has(shown.text)).toBe(true);
+    // Each failing text is checked once: a failed level is dropped, never offered again.
+    expect(new Set(verified.map((check) => check.text)).size).toBe(verified.length);
+    expect((await loadTokenizer('o200k')).count(result.bundle)).toBeLessThanOrEqual(budget);
+  });
+
+  it('with --split (no refit): every representation is checked first, the failed ones never shown', async () => {
+    repo = await makeRepo(fixtureFiles({ 'src/aaa-broken.ts': broken }), { git: false });
+    const { env, verified } = verifyingEnv();
+    const overrides = [{ files: ['src/aaa-broken.ts'], priority: 10 }];
+    const result = await pack({ root: repo.root, budget: 6_000, cache: false, split: 2, overrides }, env);
+    const failed = verified.filter((check) => !check.valid);
+    expect(failed.length).toBe(2); // the broken module's stripped text and skeleton
+    for (const { text } of failed) expect(result.bundle).not.toContain(text);
+    const passed = new Set(verified.filter((check) => check.valid).map((check) => check.text));
+    for (const shown of shownParsedLevels(result)) expect(passed.has(shown.text)).toBe(true);
   });
 });
