@@ -103,9 +103,12 @@ class ScanState {
 export function scanTree(tree: Tree, source: string, rules: LanguageRules): SyntaxScan {
   const state = new ScanState(source, rules);
   const root = tree.rootNode;
-  const { identifiers, others } = scannedTypes(rules);
-  for (const node of nodesOfTypes(root, identifiers)) countIdentifier(node, state);
-  for (const node of nodesOfTypes(root, others)) visit(node, state);
+  const { identifiers, all } = scannedTypes(rules);
+  for (const node of nodesOfTypes(root, all)) {
+    const type = node.type;
+    if (identifiers.has(type)) countIdentifier(node, state);
+    else visit(node, type, state);
+  }
   return {
     definitions: state.definitions,
     imports: [...state.imports],
@@ -118,20 +121,19 @@ export function scanTree(tree: Tree, source: string, rules: LanguageRules): Synt
 
 /** The node types the scan looks at: identifiers (only counted) and the rest (comments, definitions, bodies, …). */
 interface ScannedTypes {
-  readonly identifiers: readonly string[];
-  readonly others: readonly string[];
+  readonly identifiers: ReadonlySet<string>;
+  /** Every type the scan looks at, sorted. */
+  readonly all: readonly string[];
 }
 
 const scannedTypesByRules = new WeakMap<LanguageRules, ScannedTypes>();
 
-/**
- * Computed once per rule set. An identifier-typed node is only counted, and a comment only recorded as one, whatever
- * other set also names its type; `visit` checks comments first.
- */
+/** Computed once per rule set; a node of an identifier type is only counted, whatever other set names its type. */
 function scannedTypes(rules: LanguageRules): ScannedTypes {
   const cached = scannedTypesByRules.get(rules);
   if (cached) return cached;
-  const others = new Set([
+  const all = new Set([
+    ...rules.identifiers,
     ...rules.comments,
     ...rules.strings,
     ...(rules.flatNodes ?? []),
@@ -140,8 +142,7 @@ function scannedTypes(rules: LanguageRules): ScannedTypes {
     ...rules.bodyOwners,
     ...rules.collections,
   ]);
-  for (const type of rules.identifiers) others.delete(type);
-  const types = { identifiers: [...rules.identifiers].sort(), others: [...others].sort() };
+  const types = { identifiers: rules.identifiers, all: [...all].sort() };
   scannedTypesByRules.set(rules, types);
   return types;
 }
@@ -160,8 +161,7 @@ function countIdentifier(node: Node, state: ScanState): void {
  * Nodes come in the order a walk of the whole tree visits them, so a scope whose end lies before `start` is closed,
  * and `bodyUntil`/`elidedUntil` hold what earlier nodes recorded.
  */
-function visit(node: Node, state: ScanState): void {
-  const type = node.type;
+function visit(node: Node, type: string, state: ScanState): void {
   const start = node.startIndex;
   const { rules } = state;
   while (state.scopes.length > 0 && start >= (state.scopes.at(-1)?.end ?? 0)) state.scopes.pop();
