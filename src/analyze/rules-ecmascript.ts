@@ -35,15 +35,19 @@ function declarator(node: Node): DefinitionMatch | undefined {
 }
 
 function importsOf(node: Node): readonly string[] | undefined {
-  if (node.type === 'import_statement' || node.type === 'export_statement') {
+  const type = node.type;
+  if (type === 'import_statement' || type === 'export_statement') {
     const source = node.childForFieldName('source');
     return source ? [unquote(source.text)] : undefined;
   }
-  if (node.type === 'call_expression') {
+  if (type === 'call_expression') {
+    // Every call is asked; the callee rules most out before the arguments are looked at.
     const callee = node.childForFieldName('function');
+    const calleeType = callee?.type;
+    const isLoader = calleeType === 'import' || (calleeType === 'identifier' && callee?.text === 'require');
+    if (!isLoader) return undefined;
     const argument = node.childForFieldName('arguments')?.namedChildren[0];
-    const isLoader = callee?.type === 'import' || (callee?.type === 'identifier' && callee.text === 'require');
-    if (isLoader && argument?.type === 'string') return [unquote(argument.text)];
+    if (argument?.type === 'string') return [unquote(argument.text)];
   }
   return undefined;
 }

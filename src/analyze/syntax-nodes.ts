@@ -23,16 +23,19 @@ export function elisionAt(
   };
 }
 
-/** The body of a function-like node: its `body` field, else its last body-typed child, else itself. */
-export function findBody(node: Node, rules: LanguageRules): Node | undefined {
-  if (!rules.bodyOwners.has(node.type)) return undefined;
+/**
+ * The body of a function-like node: its `body` field, else its last body-typed child, else itself. `type` is the
+ * node's type when the caller has it (each read of a node's type is a call into WASM).
+ */
+export function findBody(node: Node, rules: LanguageRules, type = node.type): Node | undefined {
+  if (!rules.bodyOwners.has(type)) return undefined;
   const field = node.childForFieldName('body');
-  if (field) return rules.bodyTypes.has(field.type) || rules.expressionBodies?.has(node.type) ? field : undefined;
+  if (field) return rules.bodyTypes.has(field.type) || rules.expressionBodies?.has(type) ? field : undefined;
   for (let index = node.namedChildCount - 1; index >= 0; index -= 1) {
     const child = node.namedChild(index);
     if (child && rules.bodyTypes.has(child.type)) return child;
   }
-  return rules.bodyTypes.has(node.type) ? node : undefined;
+  return rules.bodyTypes.has(type) ? node : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * imports, identifier counts, comments (with a keep/remove verdict), multi-line strings and the spans a skeleton elides.
  */
 import type { Node, Tree } from 'web-tree-sitter';
-import type { LanguageRules } from './language-rules.js';
+import type { DefinitionRule, LanguageRules } from './language-rules.js';
 import type { Definition, DefinitionKind } from './syntax-types.js';
 import { elisionAt, findBody, isKeptComment, nodesOfTypes } from './syntax-nodes.js';
 import { docstringElision, isLongString } from './long-strings.js';
@@ -183,8 +183,8 @@ function visit(node: Node, type: string, state: ScanState): void {
     for (const specifier of rules.imports(node) ?? []) state.imports.add(specifier);
   }
   const rule = rules.definitions[type];
-  if (rule && start >= state.bodyUntil) recordDefinition(node, state);
-  if (rules.bodyOwners.has(type) && start >= state.bodyUntil) recordBody(node, state);
+  if (rule && start >= state.bodyUntil) recordDefinition(node, type, rule, state);
+  if (rules.bodyOwners.has(type) && start >= state.bodyUntil) recordBody(node, type, state);
   else if (rules.collections.has(type) && start >= state.elidedUntil) recordCollection(node, type, state);
 }
 
@@ -194,12 +194,12 @@ function commentEnd(node: Node): number {
   return node.startIndex + text.trimEnd().length;
 }
 
-function recordDefinition(node: Node, state: ScanState): void {
-  const rule = state.rules.definitions[node.type];
+function recordDefinition(node: Node, type: string, rule: DefinitionRule, state: ScanState): void {
   const parent = state.scopes.at(-1);
-  const match = rule?.(node, { parentKind: parent?.kind });
+  const match = rule(node, { parentKind: parent?.kind });
   if (!match) return;
   const owner = parent?.name ?? state.rules.ownerOf?.(node);
+  const end = node.endIndex;
   const record: DefinitionRecord = {
     name: match.name,
     kind: match.kind,
@@ -207,19 +207,19 @@ function recordDefinition(node: Node, state: ScanState): void {
     endLine: node.endPosition.row + 1,
     isExported: match.isExported,
     ...(owner === undefined ? {} : { parent: owner }),
-    header: headerOf(node, match.name, state),
+    header: headerOf(node, type, end, match.name, state),
     depth: state.scopes.length,
   };
   state.definitions.push(record);
-  state.scopes.push({ end: node.endIndex, name: match.name, kind: match.kind });
+  state.scopes.push({ end, name: match.name, kind: match.kind });
 }
 
 /** From the name to where the body starts, whitespace collapsed, trimmed to `HEADER_MAX_CHARS`. */
-function headerOf(node: Node, name: string, state: ScanState): string {
+function headerOf(node: Node, type: string, nodeEnd: number, name: string, state: ScanState): string {
   const value = node.childForFieldName('value');
-  const body = findBody(node, state.rules) ?? (value ? findBody(value, state.rules) : undefined) ?? containerBody(node);
+  const body = findBody(node, state.rules, type) ?? (value ? findBody(value, state.rules) : undefined) ?? containerBody(node);
   const comment = node.namedChildren.find((child) => child !== null && state.rules.comments.has(child.type));
-  const bodyStart = body && body.startIndex > node.startIndex ? body.startIndex : node.endIndex;
+  const bodyStart = body && body.startIndex > node.startIndex ? body.startIndex : nodeEnd;
   const end = comment && comment.startIndex < bodyStart ? comment.startIndex : bodyStart;
   const text = state.source.slice(node.startIndex, end);
   const nameAt = text.indexOf(name);
@@ -238,47 +238,59 @@ function containerBody(node: Node): Node | undefined {
   return node.namedChildren.find((child) => child !== null && /body|declaration_list|struct_type|interface_type/.test(child.type)) ?? undefined;
 }
 
-function recordBody(node: Node, state: ScanState): void {
-  const body = findBody(node, state.rules);
+function recordBody(node: Node, type: string, state: ScanState): void {
+  const body = findBody(node, state.rules, type);
+  if (!body) return;
+  const bodyType = body.type;
   // A function returning a function (`(prefix) => (message) => {…}`): the inner one's body is the one to elide.
-  if (!body || state.rules.bodyOwners.has(body.type)) return;
-  state.bodyUntil = Math.max(state.bodyUntil, body.endIndex);
+  if (state.rules.bodyOwners.has(bodyType)) return;
+  const end = body.endIndex;
+  state.bodyUntil = Math.max(state.bodyUntil, end);
   if (body.startIndex < state.elidedUntil) return;
   const startRow = body.startPosition.row;
   const endRow = body.endPosition.row;
-  if (!isElidable(body, state)) return;
+  if (!isElidable(body, { type: bodyType, end, rows: endRow - startRow, endRow }, state)) return;
   const docstring = state.rules.elision === 'python' ? pythonDocstring(body) : undefined;
   state.elisions.push({
     kind: 'body',
     start: body.startIndex,
-    end: body.endIndex,
+    end,
     startRow,
     endRow,
     indentColumn: body.startPosition.column,
     ...(docstring ? { keepUntil: docstring.endIndex } : {}),
   });
-  state.elidedUntil = body.endIndex;
+  state.elidedUntil = end;
+}
+
+/** What `recordBody` already read of a body, so it is asked of the tree once. */
+interface BodyFacts {
+  readonly type: string;
+  readonly end: number;
+  readonly rows: number;
+  readonly endRow: number;
 }
 
 /** A body is worth eliding when it has lines of its own, and the elision keeps the file's shape. */
-function isElidable(body: Node, state: ScanState): boolean {
-  const rows = body.endPosition.row - body.startPosition.row;
+function isElidable(body: Node, facts: BodyFacts, state: ScanState): boolean {
+  const { rows, end } = facts;
   const text = state.source;
   switch (state.rules.elision) {
     case 'brace':
     case 'bash': {
-      const isLong = rows >= 2 || body.endIndex - body.startIndex >= MIN_ONE_LINE_BODY_CHARS;
-      const isBlock = text[body.startIndex] === '{' && text[body.endIndex - 1] === '}';
+      const isLong = rows >= 2 || end - body.startIndex >= MIN_ONE_LINE_BODY_CHARS;
+      const isBlock = text[body.startIndex] === '{' && text[end - 1] === '}';
+      const isBodyType = state.rules.bodyTypes.has(facts.type);
       // An expression body is elided only over several lines: a one-line `=> a + b` is the function's meaning.
-      const isExpression = !state.rules.bodyTypes.has(body.type) && rows >= 2;
-      return isLong && (isExpression || (isBlock && state.rules.bodyTypes.has(body.type)));
+      const isExpression = !isBodyType && rows >= 2;
+      return isLong && (isExpression || (isBlock && isBodyType));
     }
     case 'python': {
-      const isLong = rows >= 1 || body.endIndex - body.startIndex >= MIN_ONE_LINE_BODY_CHARS;
+      const isLong = rows >= 1 || end - body.startIndex >= MIN_ONE_LINE_BODY_CHARS;
       return isLong && body.startPosition.row > (body.parent?.startPosition.row ?? -1);
     }
     case 'ruby':
-      return rows >= 1 && (body.parent?.endPosition.row ?? 0) > body.endPosition.row;
+      return rows >= 1 && (body.parent?.endPosition.row ?? 0) > facts.endRow;
   }
 }
 
