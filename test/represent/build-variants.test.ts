@@ -1,3 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSyntaxAnalyzer, isSyntaxFailure, type FileSyntax } from '../../src/analyze/index.js';
+import { openCache } from '../../src/cache/index.js';
+import { variantsWithCache } from '../../src/pack-cache.js';
 import { buildVariants, unparsedVariants } from '../../src/represent/index.js';
 import { estimateTokens } from '../../src/tokenize/index.js';
 import type { SourceFile } from '../../src/shared/types.js';
@@ -35,5 +41,48 @@ describe('buildVariants', () => {
   it('a small file has only its full text and its path', () => {
     const variants = buildVariants({ file: file('src/b.ts', 'export const b = 1;\n') }, estimateTokens);
     expect(variants.map((v) => v.level)).toEqual(['full', 'path']);
+  });
+});
+
+describe('representations built without a re-parse', () => {
+  const text = Array.from({ length: 60 }, (_, i) => `// step ${i}\nint f${i}(int a) {\n  int b = a * ${i};\n  return b + 1;\n}\n`).join('\n');
+  const cFile = file('src/steps.c', text);
+
+  async function analyze(): Promise<FileSyntax> {
+    const analyzer = await createSyntaxAnalyzer();
+    try {
+      const result = await analyzer.analyze(cFile);
+      if (isSyntaxFailure(result)) throw new Error(result.failure);
+      return result;
+    } finally {
+      analyzer.dispose();
+    }
+  }
+
+  it('marks the stripped and skeleton variants unverified, and nothing else', async () => {
+    const syntax = await analyze();
+    expect(syntax.representationsUnchecked).toBe(true);
+    const variants = buildVariants({ file: cFile, syntax }, estimateTokens);
+    const marked = variants.filter((v) => v.level !== 'path' && v.unverified === true).map((v) => v.level);
+    expect(marked).toEqual(['stripped', 'skeleton']);
+    // Checked syntax (no flag) and the text-level stripping without syntax are never marked.
+    const { representationsUnchecked: _flag, ...checked } = syntax;
+    expect(buildVariants({ file: cFile, syntax: checked }, estimateTokens).some((v) => v.level !== 'path' && v.unverified)).toBe(false);
+    expect(buildVariants({ file: cFile }, estimateTokens).some((v) => v.level !== 'path' && v.unverified)).toBe(false);
+  });
+
+  it('keeps the mark through the variant cache', async () => {
+    const syntax = await analyze();
+    const directory = await mkdtemp(join(tmpdir(), 'variants-unverified-'));
+    try {
+      const store = { cache: openCache({ directory }), namespace: 'variants-test' };
+      const cold = variantsWithCache({ file: cFile, syntax }, estimateTokens, store);
+      const warm = variantsWithCache({ file: cFile, syntax }, estimateTokens, store);
+      const marks = (variants: typeof cold) => variants.map((v) => [v.level, v.level !== 'path' && v.unverified === true]);
+      expect(marks(warm)).toEqual(marks(cold));
+      expect(marks(warm).filter(([, mark]) => mark)).toHaveLength(2);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
