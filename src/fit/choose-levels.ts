@@ -114,7 +114,8 @@ export interface TopFirst {
   readonly count?: number;
   /**
    * The first of `fileIndexes` (the best match) may be made whole alone when it is bigger than `share` of the room but
-   * within this share: then it takes the whole reservation. fit does not set it: at 0.75, on the eval at 32k it made
+   * within this share: then it takes the whole reservation. fit sets it only for a best match that leads the next
+   * file by a margin (see DECISIVE_MARGIN in fit-to-budget.ts): unconditional, at 0.75, on the eval at 32k it made
    * prometheus's 20.6k-token queue_manager.go whole (all gold in full +6%) but cost fastapi one case (-5%, tying the
    * BM25 baseline), as a 13k-token best match that was not the gold file took the reservation.
    */
@@ -176,7 +177,8 @@ function raiseWithin(
     const hull = hulls[fileIndex]!;
     const current = position[fileIndex]!;
     const to = target(hull, current);
-    if (to === undefined) continue;
+    // A file already there (an empty file, one offered only as a path) takes no place from the next in line.
+    if (to === undefined || to === current) continue;
     const cost = hull[to]!.tokens - hull[current]!.tokens;
     if (cost > reserve) continue;
     position[fileIndex] = to;

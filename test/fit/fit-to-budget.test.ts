@@ -95,6 +95,22 @@ describe('fitToBudget', () => {
     expect(levelOfBig(true)).toBe('outline');
   });
 
+  it('with a task, a best file bigger than half the room is made whole only when it leads the next by a margin', () => {
+    // flask at 32k: app.py (16.7k tokens, scored 2.4 times the next file) was the task's file and was shown as a
+    // skeleton; a 13k-token best match only a little ahead of the gold file must not take the room alike.
+    const levelOfBest = (secondScore: number) => {
+      const best = { ...candidate(0, 20_000, 100), path: 'src/app.py' };
+      const second = { ...candidate(1, 3_000, secondScore), path: 'src/cli.py' };
+      const small = Array.from({ length: 600 }, (_, i) => candidate(i + 2, 60, 20));
+      const pricer = modelPricer({ base: 300, treeLine: 1, marker: 1, wrapper: 6 });
+      const plan = fitToBudget({ candidates: [best, second, ...small], listedOnly: [], budget: 32_000, pricer, taskFirst: true });
+      expect(pricer.bundleTokens(plan)).toBeLessThanOrEqual(32_000);
+      return plan.entries.find((entry) => entry.path === best.path)!.variant.level;
+    };
+    expect(levelOfBest(40)).toBe('full');
+    expect(levelOfBest(80)).not.toBe('full');
+  });
+
   it('with a task, room for top files goes to task matches, not to an overview file ranked high by its floor', () => {
     const readme = { ...candidate(0, 12_000, 100), path: 'README.md', overview: true };
     const taskFile = { ...candidate(1, 12_000, 50), path: 'src/routing.ts' };
