@@ -1,6 +1,8 @@
 /**
  * One pass over a syntax tree that gathers everything the representations need: definitions with their nesting,
  * imports, identifier counts, comments (with a keep/remove verdict), multi-line strings and the spans a skeleton elides.
+ * The pass visits only the nodes of the types the rules name, found by tree-sitter's search inside WASM
+ * (`nodesOfTypes`), in the order a walk of the whole tree would visit them.
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { DefinitionRule, LanguageRules } from './language-rules.js';
@@ -158,8 +160,9 @@ function countIdentifier(node: Node, state: ScanState): void {
 }
 
 /**
- * Nodes come in the order a walk of the whole tree visits them, so a scope whose end lies before `start` is closed,
- * and `bodyUntil`/`elidedUntil` hold what earlier nodes recorded.
+ * Nodes come in the order a walk of the whole tree visits them, so `bodyUntil`/`elidedUntil` hold what earlier nodes
+ * recorded, and a scope whose end lies before `start` is closed. Closing scopes only at the visited nodes closes the
+ * same ones before each definition as closing them at every node would: starts never decrease along the walk.
  */
 function visit(node: Node, type: string, state: ScanState): void {
   const start = node.startIndex;
