@@ -87,18 +87,21 @@ const DECLARATIONS = new Set([
  * namespaces (which the grammar wraps in an expression statement) and anything that loads a module never are.
  */
 function isRunStatement(node: Node, memory: Map<string, number>): boolean {
-  if (/\b(require|import)\s*\(/.test(node.text)) return false;
+  // Read once: each read of a node's text or type goes through WASM.
+  const text = node.text;
+  if (/\b(require|import)\s*\(/.test(text)) return false;
   // Syntax the grammar does not know (proposals in parser tests) would make the skeleton fail its re-parse; what
   // exports nothing goes into the run instead.
-  if (node.hasError) return !/\bexport\b/.test(node.text);
-  if (RUN_STATEMENTS.has(node.type)) {
+  if (node.hasError) return !/\bexport\b/.test(text);
+  const type = node.type;
+  if (RUN_STATEMENTS.has(type)) {
     const first = node.namedChildren[0];
     // A line starting `export` inside a statement is error recovery around syntax the grammar lacks (a module
     // block's `export const foo`): the name it exports must stay in the skeleton.
-    if (/^\s*export\b/m.test(node.text)) return false;
-    return !/^\s*(module\.)?exports\b/.test(node.text) && !(first && /module/.test(first.type));
+    if (/^\s*export\b/m.test(text)) return false;
+    return !/^\s*(module\.)?exports\b/.test(text) && !(first && /module/.test(first.type));
   }
-  if (!DECLARATIONS.has(node.type)) return false;
+  if (!DECLARATIONS.has(type)) return false;
   if (isScriptValue(node, memory)) return true;
   const names = declaredNames(node);
   const isRedeclaration = names.length > 0 && names.every((name) => memory.has(`name ${name}`));
