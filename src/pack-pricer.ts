@@ -12,7 +12,7 @@ import {
 } from './render/index.js';
 import type { Tokenizer } from './shared/tokenizer.js';
 import { countParts, estimatorFor, memoisedCount } from './tokenize/index.js';
-import type { CollapsedDirectory, Level, Plan, SkippedFile, Variant } from './shared/types.js';
+import type { CollapsedDirectory, Level, Plan, PlanEntry, SkippedFile, Variant } from './shared/types.js';
 
 /**
  * Estimate over budget beyond which a tree is not counted exactly. The estimate ran 0.68–1.30 × the exact count
@@ -72,14 +72,13 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
     tokenizer: tokenizer.name,
     budget: options.budget,
     tokens,
-    fileCount: plan.entries.filter((entry) => entry.section !== 'diff').length + options.skipped.length,
+    fileCount: fileEntryCount(plan) + options.skipped.length,
     ...(options.changes === undefined ? {} : { changes: options.changes }),
     ...options.frame,
   });
-  const treeOf = (plan: Plan) => ({
-    entries: plan.entries
-      .filter((entry) => entry.section !== 'diff')
-      .map((entry) => ({ path: entry.path, level: entry.variant.level })),
+  // Only a tree not priced before is rendered (every file at `path` level), so its input is built only then.
+  const pathOnlyTreeOf = (plan: Plan): TreeInput => ({
+    entries: fileEntries(plan).map((entry) => ({ path: entry.path, level: 'path' as const })),
     skipped: options.skipped,
     collapsed: plan.collapsed,
     ...(options.frame?.hideTree === true ? { hidden: true } : {}),
@@ -89,15 +88,19 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
     const cached = rendered.get(plan);
     if (cached) return cached;
     let stated = plan.entries.reduce((sum, entry) => sum + entry.tokens, 0);
-    let text = '';
     let tokens = -1;
+    let parts: string[] = [];
     for (let round = 0; round < MAX_HEADER_SETTLE_ROUNDS && tokens !== stated; round++) {
       if (tokens >= 0) stated = tokens;
-      const parts = renderBundleParts({ style, header: header(plan, stated), plan, skipped: options.skipped });
-      text = parts.join('');
+      // Only the preamble states the count: a settling round renders it alone, not the tree and sections again.
+      if (parts.length === 0) {
+        parts = renderBundleParts({ style, header: header(plan, stated), plan, skipped: options.skipped });
+      } else {
+        parts[0] = renderPreamble(style, header(plan, stated));
+      }
       tokens = countParts(parts, countText, additive);
     }
-    const result = { text, tokens };
+    const result = { text: parts.join(''), tokens };
     rendered.set(plan, result);
     return result;
   };
@@ -141,7 +144,7 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
       return changed;
     },
     frameTokens(plan: Plan): number {
-      const { preamble, tree, marker } = frameParts(header(plan, options.budget), plan.collapsed, treeOf(plan));
+      const { preamble, tree, marker } = frameParts(header(plan, options.budget), plan.collapsed, () => pathOnlyTreeOf(plan));
       let markers = 0;
       for (const entry of plan.entries) if (entry.section !== 'diff') markers += marker(entry.variant.level);
       return countText(preamble) + tree + markers;
@@ -173,11 +176,10 @@ function framePartsCounter(options: PricerOptions, countText: (text: string) => 
     }
     return tokens;
   };
-  return (header: BundleHeader, collapsed: readonly CollapsedDirectory[], tree: TreeInput) => {
+  return (header: BundleHeader, collapsed: readonly CollapsedDirectory[], pathOnlyTree: () => TreeInput) => {
     let tokens = treeTokens.get(collapsed);
     if (tokens === undefined) {
-      const pathOnly = { ...tree, entries: tree.entries.map((entry) => ({ path: entry.path, level: 'path' as const })) };
-      const text = renderTree(style, pathOnly);
+      const text = renderTree(style, pathOnlyTree());
       // A tree that surely overflows the whole budget is rejected whatever its exact size: its estimate will do.
       const estimated = estimate(text);
       tokens = estimated > options.budget * SURELY_OVER_BUDGET ? estimated : countText(text);
@@ -186,4 +188,16 @@ function framePartsCounter(options: PricerOptions, countText: (text: string) => 
     const preamble = renderPreamble(style, header) + renderClosing(style, options.frame?.instructions);
     return { preamble, tree: tokens, marker };
   };
+}
+
+/** The entries the tree lists: every file (a diff repeats a file's path or names a deleted one). */
+function fileEntries(plan: Plan): readonly PlanEntry[] {
+  return plan.entries.filter((entry) => entry.section !== 'diff');
+}
+
+/** How many entries are files, without building the list (the header asks on every planning round). */
+function fileEntryCount(plan: Plan): number {
+  let count = 0;
+  for (const entry of plan.entries) if (entry.section !== 'diff') count++;
+  return count;
 }
