@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { Language, Parser } from 'web-tree-sitter';
 import type { LanguageRules } from './language-rules.js';
 import { ecmascriptRules } from './rules-ecmascript.js';
@@ -25,6 +26,8 @@ const WASMS = 'tree-sitter-wasms/out/';
 interface GrammarSource {
   readonly wasm: string;
   readonly rules: () => LanguageRules;
+  /** Compile for V8's baseline tier (Liftoff) only; see `compileModule`. */
+  readonly baselineOnly?: true;
 }
 
 const GRAMMARS: Readonly<Record<string, GrammarSource>> = {
@@ -41,8 +44,8 @@ const GRAMMARS: Readonly<Record<string, GrammarSource>> = {
   ruby: { wasm: `${VSCODE}tree-sitter-ruby.wasm`, rules: rubyRules },
   php: { wasm: `${VSCODE}tree-sitter-php.wasm`, rules: phpRules },
   kotlin: { wasm: `${WASMS}tree-sitter-kotlin.wasm`, rules: kotlinRules },
-  swift: { wasm: `${WASMS}tree-sitter-swift.wasm`, rules: swiftRules },
-  bash: { wasm: `${VSCODE}tree-sitter-bash.wasm`, rules: bashRules },
+  swift: { wasm: `${WASMS}tree-sitter-swift.wasm`, rules: swiftRules, baselineOnly: true },
+  bash: { wasm: `${VSCODE}tree-sitter-bash.wasm`, rules: bashRules, baselineOnly: true },
 };
 
 /** Language ids (from `src/shared/languages.ts`) with a shipped grammar, sorted. */
@@ -53,6 +56,16 @@ export interface LoadedGrammar {
   readonly language: string;
   readonly parser: Parser;
   readonly rules: LanguageRules;
+  /**
+   * True when this load compiled the grammar with V8's `--liftoff-only` switched on for it (see `compileModule`): what
+   * tests observe, since V8 offers no way to ask a module's tier.
+   */
+  readonly compiledBaselineOnly: boolean;
+}
+
+/** Whether the language's grammar is compiled for V8's baseline tier only (see `compileModule`). */
+export function isBaselineOnly(language: string): boolean {
+  return GRAMMARS[language]?.baselineOnly === true;
 }
 
 export function hasGrammar(language: string | undefined): language is string {
@@ -72,8 +85,9 @@ let loadQueue: Promise<unknown> = Promise.resolve();
  * compiles synchronously (lazily, with Liftoff, which is quick) and only instantiates afterwards; web-tree-sitter has
  * no way to hand it a compiled module. The override is removed as soon as it has been used or the load settles.
  */
-function loadCompiledSynchronously(bytes: Uint8Array): Promise<Language> {
-  const load = loadQueue.then(async () => {
+function loadCompiledSynchronously(bytes: Uint8Array, baselineOnly: boolean): Promise<CompiledGrammar> {
+  const load = loadQueue.then(async (): Promise<CompiledGrammar> => {
+    let switched = false;
     const wasm = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
     const original = wasm.instantiate;
     const restore = (): void => {
@@ -82,18 +96,59 @@ function loadCompiledSynchronously(bytes: Uint8Array): Promise<Language> {
     const compileFirst: WebAssemblyApi['instantiate'] = (source, imports) => {
       restore();
       if (!ArrayBuffer.isView(source) && !(source instanceof ArrayBuffer)) return original.call(wasm, source, imports);
-      const module = new wasm.Module(source);
+      const compiled = compileModule(wasm, source, baselineOnly);
+      switched = compiled.switched;
+      const module = compiled.module;
       return original.call(wasm, module, imports).then((instance) => ({ module, instance }));
     };
     wasm.instantiate = compileFirst;
     try {
-      return await Language.load(bytes);
+      const language = await Language.load(bytes);
+      return { language, switchedToBaselineOnly: switched };
     } finally {
       restore();
     }
   });
   loadQueue = load.catch(() => undefined);
   return load;
+}
+
+/** V8's flag that keeps every function of a module compiled after it is set on the baseline tier. */
+const LIFTOFF_ONLY = '--liftoff-only';
+
+/**
+ * Compiles synchronously; a `baselineOnly` grammar with V8's `--liftoff-only` set for this one call, so none of its
+ * functions is ever tiered up to TurboFan. Why Swift and Bash: their lexers are single WASM functions of 400 KB and
+ * 162 KB (next: Kotlin 133 KB, C++ 106 KB; every other grammar's largest function is under 60 KB), and after a few
+ * files V8 tiers such a function up on a background thread, per thread that parses. For Swift that took 11–17 s of
+ * CPU (`--trace-wasm-compilation-times`, 2 cores) and never paid back: parsing a 4 KB Swift file 50 times cost 11.2 s
+ * CPU (liftoff-only 0.5 s), 1,000 times 15.0 s (4.7 s). Bash: 20 parses of a 14 KB script 1.5 s (0.35 s), 200 parses
+ * 3.0 s (1.6 s), 1,000 parses (14 MB) 6.7 s (8.3 s), so TurboFan pays only past ~8 MB of shell, which repositories do
+ * not have. The Swift tier-up also held a core through the pack, delayed every asynchronous WASM compile behind it, and
+ * held the process's exit: a Flutter samples repository (107 Swift files) packed in 25.0 s wall, 16.6 s CPU, and in
+ * 6.6 s wall, 4.2 s CPU with the whole process on `--liftoff-only`, byte-identical. V8 reads the flag when a module is
+ * compiled, so setting it back at once keeps TurboFan for every other grammar. A worker compiling at that instant may
+ * get a baseline-only module too: slower, never different. Skipped when the process already runs with the flag.
+ */
+function compileModule(wasm: WebAssemblyApi, source: ArrayBufferView | ArrayBuffer, baselineOnly: boolean): CompiledModule {
+  if (!baselineOnly || process.execArgv.includes(LIFTOFF_ONLY)) return { module: new wasm.Module(source), switched: false };
+  setFlagsFromString(LIFTOFF_ONLY);
+  try {
+    return { module: new wasm.Module(source), switched: true };
+  } finally {
+    setFlagsFromString('--no-liftoff-only');
+  }
+}
+
+interface CompiledModule {
+  readonly module: object;
+  /** Whether `--liftoff-only` was switched on for this compile (not when the whole process already runs with it). */
+  readonly switched: boolean;
+}
+
+interface CompiledGrammar {
+  readonly language: Language;
+  readonly switchedToBaselineOnly: boolean;
 }
 
 /** The two members of the global `WebAssembly` used above (the DOM typings that declare it are not loaded). */
@@ -122,10 +177,10 @@ export class GrammarRegistry {
     runtimeReady ??= Parser.init();
     await runtimeReady;
     const bytes = await readFile(this.require.resolve(source.wasm));
-    const grammar = await loadCompiledSynchronously(bytes);
+    const compiled = await loadCompiledSynchronously(bytes, source.baselineOnly === true);
     const parser = new Parser();
-    parser.setLanguage(grammar);
-    return { language, parser, rules: source.rules() };
+    parser.setLanguage(compiled.language);
+    return { language, parser, rules: source.rules(), compiledBaselineOnly: compiled.switchedToBaselineOnly };
   }
 
   dispose(): void {

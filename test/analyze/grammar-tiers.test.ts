@@ -1,0 +1,60 @@
+/**
+ * Which grammars are compiled for V8's baseline tier only. Swift's and Bash's lexers are single huge WASM functions
+ * whose background tier-up to TurboFan cost more CPU than a pack spends parsing (see `compileModule` in
+ * grammar-registry.ts); every other grammar keeps V8's default tiering. V8 cannot be asked which tier a module was
+ * compiled for, so the registry reports what each load switched on, and the parses show those modules still work.
+ */
+import { GrammarRegistry, isBaselineOnly, SUPPORTED_LANGUAGES } from '../../src/analyze/grammar-registry.js';
+import { TreeSitterAnalyzer } from '../../src/analyze/syntax-analyzer.js';
+import { fixtureFile } from './syntax-fixture-file.js';
+
+function parsesWithoutErrors(parser: { parse(text: string): { rootNode: { hasError: boolean }; delete(): void } | null }, text: string): boolean {
+  const tree = parser.parse(text);
+  if (!tree) return false;
+  try {
+    return !tree.rootNode.hasError;
+  } finally {
+    tree.delete();
+  }
+}
+
+describe('grammar compile tiers', () => {
+  it('marks exactly Swift and Bash baseline-only', () => {
+    expect(SUPPORTED_LANGUAGES.filter((language) => isBaselineOnly(language))).toEqual(['bash', 'swift']);
+    expect(isBaselineOnly('cobol')).toBe(false);
+  });
+
+  it('compiles Swift baseline-only, then Kotlin and Java after a Swift parse with default tiering, all parsing', async () => {
+    const registry = new GrammarRegistry();
+    try {
+      const swift = await registry.load('swift');
+      expect(swift.compiledBaselineOnly).toBe(true);
+      expect(parsesWithoutErrors(swift.parser, fixtureFile('sample.swift').text)).toBe(true);
+      // Loaded after a Swift parse: the flag was set back, so these keep TurboFan.
+      const kotlin = await registry.load('kotlin');
+      const java = await registry.load('java');
+      expect(kotlin.compiledBaselineOnly).toBe(false);
+      expect(java.compiledBaselineOnly).toBe(false);
+      expect(parsesWithoutErrors(kotlin.parser, fixtureFile('sample.kt').text)).toBe(true);
+      expect(parsesWithoutErrors(java.parser, fixtureFile('Sample.java').text)).toBe(true);
+      const bash = await registry.load('bash');
+      expect(bash.compiledBaselineOnly).toBe(true);
+      expect(parsesWithoutErrors(bash.parser, fixtureFile('sample.sh').text)).toBe(true);
+      expect(parsesWithoutErrors(swift.parser, 'func f( {\n')).toBe(false);
+    } finally {
+      registry.dispose();
+    }
+  });
+
+  it('analyzes Swift then Kotlin files in one analyzer into definitions', async () => {
+    const analyzer = new TreeSitterAnalyzer();
+    try {
+      const swift = await analyzer.analyze(fixtureFile('sample.swift'));
+      const kotlin = await analyzer.analyze(fixtureFile('sample.kt'));
+      expect('failure' in swift ? swift.failure : swift.definitions.length).toBeGreaterThan(0);
+      expect('failure' in kotlin ? kotlin.failure : kotlin.definitions.length).toBeGreaterThan(0);
+    } finally {
+      analyzer.dispose();
+    }
+  });
+});
