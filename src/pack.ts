@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { labelRoots, type ListedTree, rootsName } from './collect/index.js';
-import { fitToBudget, type BundlePricer, type FitCandidate } from './fit/index.js';
+import { createTreeCollapseMemo, fitToBudget, type BundlePricer, type FitCandidate } from './fit/index.js';
 import { buildCandidates, rankInputs } from './pack-candidates.js';
 import { bundleChanges } from './pack-diff.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
@@ -55,8 +55,10 @@ async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree
   }
   // A written task names what the reader needs whole; a diff alone is served by its own diff levels instead.
   const taskFirst = (options.focus ?? '').trim() !== '';
+  // Every fit below prices the same frame (pricers made alike by createPricer), so they may share the tree collapse.
+  const treeMemo = createTreeCollapseMemo();
   const fit = (shown: readonly FitCandidate[], fitPricer: BundlePricer) =>
-    fitToBudget({ candidates: shown, listedOnly, budget: inputs.budget, pricer: fitPricer, taskFirst });
+    fitToBudget({ candidates: shown, listedOnly, budget: inputs.budget, pricer: fitPricer, taskFirst, treeMemo });
   const countText = memoisedCount((text) => inputs.tokenizer.count(text));
   const createPricer = () => createBundlePricer({ ...pricerOptions, countText });
   // Files are parsed only when a plan would show them at a parsed level (`pendingSyntax`, see pack-lazy-syntax.ts).

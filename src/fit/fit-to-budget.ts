@@ -1,7 +1,9 @@
 import { BudgetError } from '../shared/errors.js';
-import type { CollapsedDirectory, Plan, PlanEntry, Variant } from '../shared/types.js';
+import type { CollapsedDirectory, Plan, Variant } from '../shared/types.js';
 import { chooseLevels, priceOptions, type FitCandidate, type PricedOption, type TopFirst } from './choose-levels.js';
 import { collapseAtDepth } from './collapse-tree.js';
+import { pathOnlyEntries, planEntries } from './plan-entries.js';
+import { rememberCollapse, rememberedCollapse, type TreeCollapseMemo } from './tree-collapse-memo.js';
 import { predictDeepestFit, treeLineCounts, type ProbeRange } from './tree-depth-probes.js';
 
 /** Prices parts of a bundle. Section and frame prices may be estimates; `bundleTokens` must be exact. */
@@ -31,6 +33,11 @@ export interface FitInput {
    * TOP_FILES_SHARE of the budget, before the knapsack weighs the rest.
    */
   readonly taskFirst?: boolean;
+  /**
+   * Shared by the fits of one pack whose pricers price the same frame: a later fit over the same paths and budget
+   * reuses the tree collapse an earlier one chose instead of searching again (the same search gives the same answer).
+   */
+  readonly treeMemo?: TreeCollapseMemo;
 }
 
 /**
@@ -67,9 +74,6 @@ const DECISIVE_FIRST_SHARE = 0.75;
  */
 const FLOOR_SCORE_SHARE = 0.25;
 const FLOOR_SHARE = 0.3;
-
-const PATH_ONLY: Variant = { level: 'path', tokens: 0 };
-const PATH_ONLY_OPTION: PricedOption = { variant: PATH_ONLY, tokens: 0, value: 0 };
 
 /** Most of the budget the directory tree may take before directories are collapsed into counts. */
 const TREE_SHARE_OF_BUDGET = 0.2;
@@ -145,69 +149,7 @@ function buildPlan(
   choice: readonly number[],
   collapsed: readonly CollapsedDirectory[],
 ): Plan {
-  const cache = entryCacheOf(input);
-  const entries = new Array<PlanEntry>(options.length);
-  for (let index = 0; index < options.length; index++) {
-    entries[index] = cachedEntry(cache, input.candidates[index]!, index, options[index]!, choice[index]!);
-  }
-  return { entries, collapsed, budget: input.budget };
-}
-
-/** The entries built so far for one candidate's option array, by option index. */
-interface CandidateEntries {
-  options: readonly PricedOption[];
-  entries: (PlanEntry | undefined)[];
-}
-
-/**
- * Entries built per fit input, so a planning round builds only the entries it has not built before. A fit re-plans
- * every file in every round (11 rounds per fit, 35k files on a large Java monorepo) while most files stay at the same
- * level: building every entry anew took a fifth of the fit's time there, and most of its garbage. An entry is a pure
- * function of its candidate and option, and plans never change their entries, so plans may share them.
- */
-const entryCaches = new WeakMap<FitInput, CandidateEntries[]>();
-
-function entryCacheOf(input: FitInput): CandidateEntries[] {
-  let cache = entryCaches.get(input);
-  if (cache === undefined) {
-    cache = [];
-    entryCaches.set(input, cache);
-  }
-  return cache;
-}
-
-function cachedEntry(
-  cache: CandidateEntries[],
-  candidate: FitCandidate,
-  index: number,
-  options: readonly PricedOption[],
-  choice: number,
-): PlanEntry {
-  let built = cache[index];
-  // A firm-up re-prices a file into a new option array: what was built from the old one is dropped.
-  if (built === undefined || built.options !== options) {
-    built = { options, entries: [] };
-    cache[index] = built;
-  }
-  let entry = built.entries[choice];
-  if (entry === undefined) {
-    entry = planEntry(candidate, options[choice]!, options[0]!.variant.tokens);
-    built.entries[choice] = entry;
-  }
-  return entry;
-}
-
-function planEntry(candidate: FitCandidate, option: PricedOption, fullTokens: number): PlanEntry {
-  return {
-    path: candidate.path,
-    language: candidate.language,
-    score: candidate.score,
-    reasons: candidate.reasons,
-    variant: option.variant,
-    tokens: option.tokens,
-    fullTokens,
-    ...(candidate.section === undefined ? {} : { section: candidate.section }),
-  };
+  return { entries: planEntries(input.candidates, options, choice), collapsed, budget: input.budget };
 }
 
 /**
@@ -231,6 +173,14 @@ const INTERPOLATED_PROBES = 2;
  */
 function chooseTreeCollapse(input: FitInput): CollapsedDirectory[] {
   const paths = listedPaths(input);
+  const remembered = rememberedCollapse(input.treeMemo, paths, input.budget);
+  if (remembered !== undefined) return remembered;
+  const collapsed = searchTreeCollapse(input, paths);
+  rememberCollapse(input.treeMemo, paths, input.budget, collapsed);
+  return collapsed;
+}
+
+function searchTreeCollapse(input: FitInput, paths: readonly string[]): CollapsedDirectory[] {
   const limit = input.budget * TREE_SHARE_OF_BUDGET;
   const lines = treeLineCounts(paths);
   const pathOnly = pathOnlyPlan(input, []);
@@ -279,16 +229,8 @@ function listedPaths(input: FitInput): string[] {
 
 /** Every file at `path` level: the plan of the smallest bundle for a given tree. */
 function pathOnlyPlan(input: FitInput, collapsed: readonly CollapsedDirectory[]): Plan {
-  let entries = pathOnlyEntries.get(input);
-  if (entries === undefined) {
-    entries = input.candidates.map((candidate) => planEntry(candidate, PATH_ONLY_OPTION, 0));
-    pathOnlyEntries.set(input, entries);
-  }
-  return { entries, collapsed, budget: input.budget };
+  return { entries: pathOnlyEntries(input.candidates), collapsed, budget: input.budget };
 }
-
-/** A fit asks for the path-only plan of up to three trees (probes, the empty plan, the one-line fallback). */
-const pathOnlyEntries = new WeakMap<FitInput, readonly PlanEntry[]>();
 
 /** The top files shown whole first, then the floor of files scored well enough to be shown at all. */
 function taskTiers(candidates: readonly FitCandidate[]): TopFirst {

@@ -4,3 +4,4 @@
  */
 export { fitToBudget, type BundlePricer, type FitInput } from './fit-to-budget.js';
 export { type FitCandidate } from './choose-levels.js';
+export { createTreeCollapseMemo, type TreeCollapseMemo } from './tree-collapse-memo.js';
