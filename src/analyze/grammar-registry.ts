@@ -43,7 +43,7 @@ const GRAMMARS: Readonly<Record<string, GrammarSource>> = {
   csharp: { wasm: `${VSCODE}tree-sitter-c-sharp.wasm`, rules: csharpRules },
   ruby: { wasm: `${VSCODE}tree-sitter-ruby.wasm`, rules: rubyRules },
   php: { wasm: `${VSCODE}tree-sitter-php.wasm`, rules: phpRules },
-  kotlin: { wasm: `${WASMS}tree-sitter-kotlin.wasm`, rules: kotlinRules },
+  kotlin: { wasm: `${WASMS}tree-sitter-kotlin.wasm`, rules: kotlinRules, baselineOnly: true },
   swift: { wasm: `${WASMS}tree-sitter-swift.wasm`, rules: swiftRules, baselineOnly: true },
   bash: { wasm: `${VSCODE}tree-sitter-bash.wasm`, rules: bashRules, baselineOnly: true },
 };
@@ -118,17 +118,19 @@ const LIFTOFF_ONLY = '--liftoff-only';
 
 /**
  * Compiles synchronously; a `baselineOnly` grammar with V8's `--liftoff-only` set for this one call, so none of its
- * functions is ever tiered up to TurboFan. Why Swift and Bash: their lexers are single WASM functions of 400 KB and
- * 162 KB (next: Kotlin 133 KB, C++ 106 KB; every other grammar's largest function is under 60 KB), and after a few
- * files V8 tiers such a function up on a background thread, per thread that parses. For Swift that took 11–17 s of
- * CPU (`--trace-wasm-compilation-times`, 2 cores) and never paid back: parsing a 4 KB Swift file 50 times cost 11.2 s
- * CPU (liftoff-only 0.5 s), 1,000 times 15.0 s (4.7 s). Bash: 20 parses of a 14 KB script 1.5 s (0.35 s), 200 parses
- * 3.0 s (1.6 s), 1,000 parses (14 MB) 6.7 s (8.3 s), so TurboFan pays only past ~8 MB of shell, which repositories do
- * not have. The Swift tier-up also held a core through the pack, delayed every asynchronous WASM compile behind it, and
- * held the process's exit: a Flutter samples repository (107 Swift files) packed in 25.0 s wall, 16.6 s CPU, and in
- * 6.6 s wall, 4.2 s CPU with the whole process on `--liftoff-only`, byte-identical. V8 reads the flag when a module is
- * compiled, so setting it back at once keeps TurboFan for every other grammar. A worker compiling at that instant may
- * get a baseline-only module too: slower, never different. Skipped when the process already runs with the flag.
+ * functions is ever tiered up to TurboFan (the tree-sitter runtime, which does most of a parse, still is). Swift's,
+ * Bash's and Kotlin's lexers are single WASM functions of 400, 162 and 133 KB (C++ 106 KB; every other grammar's
+ * largest is under 60 KB), and after a few files V8 tiers such a function up on a background thread, per thread
+ * that parses. Parsing one file N times, CPU default → baseline-only (2 cores, load 4–6): Swift 4 KB ×50 11.2 →
+ * 0.5 s, ×1,000 15.0 → 4.7 s (its tier-up alone took 11–17 s, `--trace-wasm-compilation-times`); Bash 14 KB ×20
+ * 1.5 → 0.35 s, ×200 3.0 → 1.6 s, ×1,000 (14 MB) 6.7 → 8.3 s (whole process liftoff-only); Kotlin 10 KB ×100
+ * 1.07 → 0.44 s, ×1,000 2.6 → 2.3 s, ×3,000 (29 MB) 8.1 → 7.0 s; C++ 4 KB ×300 1.16 → 0.70 s but ×3,000 5.6 →
+ * 6.2 s, so C++ (large C++ trees are common) keeps TurboFan. The Swift tier-up also held a core through the pack,
+ * delayed every asynchronous WASM compile behind it, and held the process's exit: a Flutter samples repository
+ * (107 Swift files) packed in 24–28 s wall, 16–18 s CPU, and in 7–9 s, 5–6 s with these three baseline-only,
+ * byte-identical. V8 reads the flag when a module is compiled, so setting it back at once keeps TurboFan for every
+ * other grammar. A worker compiling at that instant may get a baseline-only module too: slower, never different.
+ * Skipped when the process already runs with the flag, so it is not switched off.
  */
 function compileModule(wasm: WebAssemblyApi, source: ArrayBufferView | ArrayBuffer, baselineOnly: boolean): CompiledModule {
   if (!baselineOnly || process.execArgv.includes(LIFTOFF_ONLY)) return { module: new wasm.Module(source), switched: false };
