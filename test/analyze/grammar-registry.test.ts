@@ -4,22 +4,12 @@
  * `WebAssembly.instantiate` override must not outlive the load. Jest's timeout would catch the wait where it shows.
  */
 import { GrammarRegistry } from '../../src/analyze/grammar-registry.js';
-import { fixtureFile } from './syntax-fixture-file.js';
+import { fixtureFile, parsesWithoutErrors } from './syntax-fixture-file.js';
 
 /** Parses before loading Bash: one reproduced the wait in a plain Node process (inside jest it did not show). */
 const SWIFT_WARM_UP_PARSES = 5;
 
 const wasm = (globalThis as unknown as { WebAssembly: { instantiate: unknown } }).WebAssembly;
-
-function parsesWithoutErrors(parser: { parse(text: string): { rootNode: { hasError: boolean }; delete(): void } | null }, text: string): boolean {
-  const tree = parser.parse(text);
-  if (!tree) return false;
-  try {
-    return !tree.rootNode.hasError;
-  } finally {
-    tree.delete();
-  }
-}
 
 describe('GrammarRegistry', () => {
   it('#3 loads Bash after parsing with Swift, and both parse correctly', async () => {

@@ -6,17 +6,7 @@
  */
 import { GrammarRegistry, isBaselineOnly, SUPPORTED_LANGUAGES } from '../../src/analyze/grammar-registry.js';
 import { TreeSitterAnalyzer } from '../../src/analyze/syntax-analyzer.js';
-import { fixtureFile } from './syntax-fixture-file.js';
-
-function parsesWithoutErrors(parser: { parse(text: string): { rootNode: { hasError: boolean }; delete(): void } | null }, text: string): boolean {
-  const tree = parser.parse(text);
-  if (!tree) return false;
-  try {
-    return !tree.rootNode.hasError;
-  } finally {
-    tree.delete();
-  }
-}
+import { fixtureFile, parsesWithoutErrors } from './syntax-fixture-file.js';
 
 describe('grammar compile tiers', () => {
   it('marks exactly Swift, Bash and Kotlin baseline-only', () => {

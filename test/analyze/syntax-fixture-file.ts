@@ -20,3 +20,17 @@ export function sourceFile(path: string, text: string): SourceFile {
   const { language, kind } = detectLanguage(path);
   return { path, bytes: Buffer.byteLength(text), kind, language, encoding: 'utf8', text };
 }
+
+/** True when a parser gives a tree without ERROR or MISSING nodes; the tree is freed. */
+export function parsesWithoutErrors(
+  parser: { parse(text: string): { rootNode: { hasError: boolean }; delete(): void } | null },
+  text: string,
+): boolean {
+  const tree = parser.parse(text);
+  if (!tree) return false;
+  try {
+    return !tree.rootNode.hasError;
+  } finally {
+    tree.delete();
+  }
+}
