@@ -97,7 +97,7 @@ export async function buildCandidates(rankedInputs: RankedInputs, options: PackO
   const diffs = inputs.changeSet ? diffCandidates(inputs.changeSet, (path) => scoreByPath.get(path), isShown) : [];
   const candidates = [...diffs, ...files];
   if (!batches) return { candidates, diffCount: diffs.length, inputs };
-  if (eager) return { candidates, diffCount: diffs.length, inputs, syntaxChecker: { verify: batches.verify, dispose: batches.dispose } };
+  if (eager) return { candidates, diffCount: diffs.length, inputs, syntaxChecker: batches };
   batches.prewarm(pool);
   return { candidates, diffCount: diffs.length, inputs, pendingSyntax: pendingSyntaxOf(batches, ranked, variantsOf) };
 }

@@ -35,6 +35,10 @@ function isUnverified(variant: Variant): boolean {
   return variant.level !== 'path' && variant.unverified === true;
 }
 
+function checkOf(language: string | undefined, variant: Variant): RepresentationCheck {
+  return { language, text: variant.level === 'path' ? '' : variant.text };
+}
+
 /**
  * Parse-check the plan's shown unverified variants not checked yet, in one batch. Returns the keys that failed (empty:
  * the plan stands); the ones that passed join `checked`.
@@ -45,8 +49,7 @@ export async function checkShown(plan: Plan, checker: SyntaxChecker, checked: Ch
   );
   const failed = new Set<string>();
   if (shown.length === 0) return failed;
-  const texts = shown.map((entry) => ({ language: entry.language, text: entry.variant.level === 'path' ? '' : entry.variant.text }));
-  const verdicts = await checker.verify(texts);
+  const verdicts = await checker.verify(shown.map((entry) => checkOf(entry.language, entry.variant)));
   shown.forEach((entry, index) => {
     const key = variantKey(entry.path, entry.variant.level);
     if (verdicts[index] === true) checked.add(key);
@@ -83,8 +86,7 @@ export async function checkedCandidates(candidates: readonly FitCandidate[], che
     const entries = candidates.flatMap((candidate) =>
       candidate.section !== undefined ? [] : candidate.variants.filter(isUnverified).map((variant) => ({ candidate, variant })),
     );
-    const checks = entries.map(({ candidate, variant }) => ({ language: candidate.language, text: variant.level === 'path' ? '' : variant.text }));
-    const verdicts = await checker.verify(checks);
+    const verdicts = await checker.verify(entries.map(({ candidate, variant }) => checkOf(candidate.language, variant)));
     const failed = entries.filter((_, index) => verdicts[index] !== true);
     return withoutFailed(candidates, new Set(failed.map(({ candidate, variant }) => variantKey(candidate.path, variant.level))));
   } finally {

@@ -6,11 +6,11 @@ import type { FileSyntax, SyntaxAnalyzer } from './analyze/index.js';
 import type { PackCache } from './cache/index.js';
 import { cachingAnalyzer } from './pack-cache.js';
 import type { PackEnv } from './pack-env.js';
-import type { RepresentationCheck } from './pack-shown-checks.js';
+import type { RepresentationCheck, SyntaxChecker } from './pack-shown-checks.js';
 import type { SourceFile } from './shared/types.js';
 
-/** An open analyzer: batches of files in, syntax by path out. */
-export interface SyntaxBatches {
+/** An open analyzer: batches of files in, syntax by path out; it checks representations as a `SyntaxChecker`. */
+export interface SyntaxBatches extends SyntaxChecker {
   /** Whether a grammar ships for the language. */
   supports(language: string | undefined): boolean;
   /**
