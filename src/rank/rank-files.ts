@@ -148,17 +148,16 @@ function rankForTask(
   const files = base.map((ranked) => ranked.file);
   const roleFactor = (file: SourceFile) => TASK_ROLE_FACTOR[classifyRole(file)] * (translations.has(file.path) ? TRANSLATION_FACTOR : 1);
   const task = taskSignals(files, graph, signals, roleFactor);
-  const partsOf = (path: string, index: number) => ({
+  const parts = files.map(({ path }, index) => ({
     focus: task.seedSet.has(path) ? 1 : (task.focus.get(path)?.score ?? 0),
     graph: task.topRank > 0 ? Math.sqrt(task.ranks[index]! / task.topRank) : 0,
     coChange: task.coChange.get(path)?.score ?? 0,
     activity: activity.get(path)?.score ?? 0,
     recent: task.recent.get(path)?.score ?? 0,
-  });
-  const blended = files.map((file, index) => {
-    const parts = partsOf(file.path, index);
+  }));
+  const blended = parts.map((fileParts) => {
     let relevance = 0;
-    for (const key of Object.keys(task.weights) as (keyof typeof task.weights)[]) relevance += task.weights[key] * parts[key];
+    for (const key of Object.keys(task.weights) as (keyof typeof task.weights)[]) relevance += task.weights[key] * fileParts[key];
     return relevance;
   });
   const indexOf = new Map(files.map((file, index) => [file.path, index]));
@@ -168,7 +167,7 @@ function rankForTask(
     const cap = SIBLING_CAP * blended[indexOf.get(beside?.seed ?? '') ?? index]!;
     let relevance = blended[index]!;
     if (beside !== undefined) relevance = Math.max(relevance, Math.min(relevance + SIBLING_WEIGHT * beside.score, cap));
-    return scoreForTask(ranked, relevance, partsOf(ranked.file.path, index), { task, roleFactor, translations });
+    return scoreForTask(ranked, relevance, parts[index]!, { task, roleFactor, translations });
   });
 }
 
