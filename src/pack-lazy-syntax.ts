@@ -34,6 +34,13 @@ export const MAX_SYNTAX_ROUNDS = 12;
  */
 export const LAZY_SYNTAX_MAX_FILES = 12_000;
 
+/**
+ * From this many candidates the eager path checks each fit's first plan (see `LazySyntaxFit.fitSteps`). A fit of a
+ * 35k-file tree costs about half a second (a check that failed there cost a second fit, 0.56 s of 9 s); on small
+ * trees a fit is cheap, and checking the first plan too would re-parse texts the fitted plan no longer shows.
+ */
+export const FIRST_PLAN_CHECK_MIN_CANDIDATES = LAZY_SYNTAX_MAX_FILES;
+
 type TextVariant = Exclude<Variant, { level: 'path' }>;
 
 /**
@@ -77,6 +84,12 @@ export interface LazySyntaxFit<Pricer extends BundlePricer> {
    */
   readonly createPricer: () => Pricer;
   readonly fit: (candidates: readonly FitCandidate[], pricer: BundlePricer) => Plan;
+  /**
+   * The same fit in steps (see `fitToBudgetSteps`). When given, the eager path over FIRST_PLAN_CHECK_MIN_CANDIDATES
+   * or more candidates checks the first plan's unverified variants before the fit goes on, and a failure ends that fit
+   * at once: the refit without the failed variants starts after one planning round instead of after a whole fit.
+   */
+  readonly fitSteps?: (candidates: readonly FitCandidate[], pricer: BundlePricer) => Generator<Plan, Plan, undefined>;
   readonly pendingSyntax?: PendingSyntax;
   /** Without `pendingSyntax` (every file parsed first): checks the unverified variants a plan shows. */
   readonly syntaxChecker?: SyntaxChecker;
@@ -93,7 +106,8 @@ export interface LazyFitResult<Pricer extends BundlePricer> {
  * `pendingSyntax`. Each file is parsed at most once (its real variants have no placeholders), so this ends; after
  * MAX_SYNTAX_ROUNDS the remaining placeholders are dropped. Then the unverified variants the plan shows are
  * parse-checked in one batch: all clean, the plan is final; otherwise the failed levels are dropped and the fit runs
- * again (see pack-shown-checks.ts). The analyzer is disposed either way.
+ * again (see pack-shown-checks.ts). With `fitSteps` the first plan of each eager fit is checked too, so a failure is
+ * found before the fit is finished. The analyzer is disposed either way.
  */
 export async function fitWithLazySyntax<Pricer extends BundlePricer>(input: LazySyntaxFit<Pricer>): Promise<LazyFitResult<Pricer>> {
   const { pendingSyntax } = input;
@@ -107,21 +121,43 @@ export async function fitWithLazySyntax<Pricer extends BundlePricer>(input: Lazy
       if (parseRounds === MAX_SYNTAX_ROUNDS) candidates = candidates.map(withoutPlaceholders);
       if (checkRounds === MAX_CHECK_ROUNDS || checker === undefined) candidates = withoutUnchecked(candidates, checked);
       const pricer = input.createPricer();
+      const check = checker === undefined ? undefined : (plan: Plan) => checkShown(plan, checker, checked);
       const outcome = pendingSyntax
         ? placeholdersChosen(() => input.fit(candidates, stopAtPlaceholders(pricer)))
-        : { plan: input.fit(candidates, pricer) };
+        : await checkingFirstPlan(input, candidates, pricer, checkRounds < MAX_CHECK_ROUNDS ? check : undefined);
       if ('paths' in outcome) {
         parseRounds++;
         candidates = withReal(candidates, await pendingSyntax!.resolve(outcome.paths));
         continue;
       }
-      const failed = checker === undefined ? new Set<string>() : await checkShown(outcome.plan, checker, checked);
-      if (failed.size === 0) return { plan: outcome.plan, pricer };
+      const failed = 'failed' in outcome ? outcome.failed : check === undefined ? new Set<string>() : await check(outcome.plan);
+      if (failed.size === 0 && 'plan' in outcome) return { plan: outcome.plan, pricer };
       checkRounds++;
       candidates = withoutFailed(candidates, failed);
     }
   } finally {
     checker?.dispose();
+  }
+}
+
+/**
+ * The eager path's fit. With `fitSteps`, a check and enough candidates, the first plan's unverified variants are
+ * checked before the fit goes on (they pass into `checked`, so the fitted plan's check repeats none of them); a failure ends the fit.
+ */
+async function checkingFirstPlan(
+  input: LazySyntaxFit<BundlePricer>,
+  candidates: readonly FitCandidate[],
+  pricer: BundlePricer,
+  check: ((plan: Plan) => Promise<Set<string>>) | undefined,
+): Promise<{ plan: Plan } | { failed: Set<string> }> {
+  const isWorth = candidates.length >= FIRST_PLAN_CHECK_MIN_CANDIDATES;
+  if (input.fitSteps === undefined || check === undefined || !isWorth) return { plan: input.fit(candidates, pricer) };
+  const steps = input.fitSteps(candidates, pricer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return { plan: step.value };
+    const failed = await check(step.value);
+    if (failed.size > 0) return { failed };
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { labelRoots, type ListedTree, rootsName } from './collect/index.js';
-import { createTreeCollapseMemo, fitToBudget, type BundlePricer, type FitCandidate } from './fit/index.js';
+import { createTreeCollapseMemo, fitToBudget, fitToBudgetSteps, type BundlePricer, type FitCandidate } from './fit/index.js';
 import { buildCandidates, rankInputs } from './pack-candidates.js';
 import { bundleChanges } from './pack-diff.js';
 import { defaultEnv, type PackEnv } from './pack-env.js';
@@ -59,11 +59,13 @@ async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree
   const treeMemo = createTreeCollapseMemo();
   const fit = (shown: readonly FitCandidate[], fitPricer: BundlePricer) =>
     fitToBudget({ candidates: shown, listedOnly, budget: inputs.budget, pricer: fitPricer, taskFirst, treeMemo });
+  const fitSteps = (shown: readonly FitCandidate[], fitPricer: BundlePricer) =>
+    fitToBudgetSteps({ candidates: shown, listedOnly, budget: inputs.budget, pricer: fitPricer, taskFirst, treeMemo });
   const countText = memoisedCount((text) => inputs.tokenizer.count(text));
   const createPricer = () => createBundlePricer({ ...pricerOptions, countText });
   // Files are parsed only when a plan would show them at a parsed level (`pendingSyntax`, see pack-lazy-syntax.ts).
   const syntax = { ...(pendingSyntax ? { pendingSyntax } : {}), ...(syntaxChecker ? { syntaxChecker } : {}) };
-  const { plan, pricer } = await fitWithLazySyntax({ candidates, createPricer, fit, ...syntax });
+  const { plan, pricer } = await fitWithLazySyntax({ candidates, createPricer, fit, fitSteps, ...syntax });
   env.onProgress?.({ phase: 'render' });
   const { text, tokens } = pricer.render(plan);
   return { bundle: text, report: await finishReport(inputs, plan, tokens) };

@@ -93,6 +93,20 @@ const MAX_FIRM_UP_ROUNDS = 8;
  * full as possible. Throws `BudgetError` when even a bundle listing nothing but a one-line tree does not fit.
  */
 export function fitToBudget(input: FitInput): Plan {
+  const steps = fitToBudgetSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * `fitToBudget` in steps: yields the first plan once (estimated prices, chosen before anything is counted exactly),
+ * then returns the fitted plan. The first plan shows nearly every file the fitted one shows, so a caller that may
+ * reject what a plan shows (the parse checks of unverified representations) checks it there and abandons a fit it
+ * would have to redo, instead of finishing it first: on a 35k-file Java monorepo a failed check cost a whole second fit.
+ */
+export function* fitToBudgetSteps(input: FitInput): Generator<Plan, Plan, undefined> {
   const { budget, pricer } = input;
   // Priced once; after a firm-up only the files the plan showed are priced again (only their prices can change), so
   // unchanged option arrays keep their identity and chooseLevels reuses their hulls.
@@ -110,6 +124,7 @@ export function fitToBudget(input: FitInput): Plan {
   let estimateBias = 0;
   for (let round = 0; round < MAX_PLANNING_ROUNDS && exactCounts < MAX_EXACT_ROUNDS && capacity > 0; round++) {
     const plan = buildPlan(input, options, chooseLevels(options, capacity, topFirst), collapsed);
+    if (round === 0) yield plan;
     if (firmUps < MAX_FIRM_UP_ROUNDS && pricer.firmUp?.(plan)) {
       firmUps++;
       plan.entries.forEach((entry, index) => {
