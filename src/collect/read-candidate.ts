@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { closeSync, constants, lstatSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { detectLanguage } from '../shared/languages.js';
 import type { SkippedFile, SkipReason, SourceFile } from '../shared/types.js';
 import { hasBinaryExtension } from './binary-extensions.js';
@@ -11,6 +11,13 @@ import { errorCode, isInside, toAbsolute } from './root-paths.js';
  * `open`, the open returns at once instead of waiting for a writer. It changes nothing for regular files.
  */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Where the platform has it (not on Windows), an open that refuses to follow a symbolic link: a regular file is then
+ * checked on its open handle (fstat) instead of by an lstat before the open, one system call fewer per file (on a
+ * 49k-file tree the lstats took a quarter of a second). A link fails that open and takes the checked path.
+ */
+const NO_FOLLOW_FLAGS = constants.O_NOFOLLOW === undefined ? undefined : READ_FLAGS | constants.O_NOFOLLOW;
 
 // The file system is called synchronously on purpose. Measured on test262 (57k small files, page cache warm): lstat,
 // open, read and close through fs/promises cost 3.4–4.2 s of CPU and 5–7 s wall; the same calls synchronous cost
@@ -41,13 +48,20 @@ export type ReadOutcome =
  */
 export async function readCandidate(context: ReadContext, path: string): Promise<ReadOutcome> {
   const absolute = toAbsolute(context.root, path);
+  // A binary extension is skipped without a read, but only once the path is known to exist: the checked path.
+  const direct = NO_FOLLOW_FLAGS === undefined || hasBinaryExtension(path) ? undefined : readRegularFile(context, path, absolute, NO_FOLLOW_FLAGS);
+  if (direct !== undefined) return direct instanceof Uint8Array ? decodedFile(path, direct) : direct;
   const target = await statTarget(context, path, absolute);
   if (!('isFile' in target)) return target;
   if (!target.isFile()) return skip(path, 'not-a-regular-file', describeType(target));
   if (hasBinaryExtension(path)) return skip(path, 'binary', 'binary file extension');
   if (target.size > context.maxFileBytes) return skip(path, 'too-large', describeExcess(target.size, context));
   const bytes = await readBytes(context, path, absolute);
-  if (!(bytes instanceof Uint8Array)) return bytes;
+  return bytes instanceof Uint8Array ? decodedFile(path, bytes) : bytes;
+}
+
+/** The file from its bytes: decoded, its language detected; a Latin-1 fallback comes with a warning. */
+function decodedFile(path: string, bytes: Uint8Array): ReadOutcome {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return skip(path, decoded.reason, decoded.detail);
   const file: SourceFile = { path, bytes: bytes.length, ...detectLanguage(path), encoding: decoded.encoding, text: decoded.text };
@@ -80,6 +94,43 @@ async function statTarget(context: ReadContext, path: string, absolute: string):
   } catch (error) {
     return skipForError(path, error);
   }
+}
+
+/**
+ * The bytes of a regular file opened without following links, checked on the open handle; an outcome when it is too
+ * large or its read fails. Undefined when the open fails (a symbolic link, a missing or unreadable path) or the path
+ * is no regular file: the checked path then decides, with the same outcomes as before this shortcut.
+ */
+function readRegularFile(context: ReadContext, path: string, absolute: string, flags: number): Uint8Array | ReadOutcome | undefined {
+  let handle: number;
+  try {
+    handle = openSync(absolute, flags);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(handle);
+    if (!stats.isFile()) return undefined;
+    if (stats.size > context.maxFileBytes) return skip(path, 'too-large', describeExcess(stats.size, context));
+    // An empty size may be a file whose size the system does not know: read it to its end as before.
+    return stats.size === 0 ? readFileSync(handle) : readKnownSize(handle, stats.size);
+  } catch (error) {
+    return skipForError(path, error);
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** Up to `size` bytes from the start, as `readFileSync` reads a file whose size it measured (a shrunk file: fewer). */
+function readKnownSize(handle: number, size: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(handle, buffer, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? buffer : buffer.subarray(0, filled);
 }
 
 async function readBytes(context: ReadContext, path: string, absolute: string): Promise<Uint8Array | ReadOutcome> {
