@@ -50,6 +50,9 @@ export function convexHull(options: readonly PricedOption[]): PricedOption[] {
 const hullCache = new WeakMap<readonly PricedOption[], PricedOption[]>();
 
 function hullOf(options: readonly PricedOption[]): PricedOption[] {
+  // A lone option is its own hull (never mutated, like every hull): most files of a large tree are offered only as
+  // a path (44k of 49k on one), and a lookup per file and round added up.
+  if (options.length === 1) return options as PricedOption[];
   let hull = hullCache.get(options);
   if (hull === undefined) {
     hull = convexHull(options);
@@ -58,11 +61,26 @@ function hullOf(options: readonly PricedOption[]): PricedOption[] {
   return hull;
 }
 
-/** Price every variant of a candidate; `sectionTokens` gives the rendered section's token count. */
+/** Priced lists of path-only offers, by variant list: files outside a pack's pool share one list, so one priced list. */
+const pathOnlyPriced = new WeakMap<readonly Variant[], PricedOption[]>();
+
+/**
+ * Price every variant of a candidate; `sectionTokens` gives the rendered section's token count. The list is shared
+ * (never mutate it) for a file offered only as a path: it costs nothing and is worth nothing at any finite score.
+ */
 export function priceOptions(
   candidate: FitCandidate,
   sectionTokens: (candidate: FitCandidate, variant: Variant) => number,
 ): PricedOption[] {
+  const { variants, score } = candidate;
+  if (variants.length === 1 && variants[0]!.level === 'path' && score >= 0 && score < Infinity) {
+    let priced = pathOnlyPriced.get(variants);
+    if (priced === undefined) {
+      priced = [{ variant: variants[0]!, tokens: 0, value: 0 }];
+      pathOnlyPriced.set(variants, priced);
+    }
+    return priced;
+  }
   const fullTokens = candidate.variants[0]?.tokens ?? 0;
   return candidate.variants.map((variant) => ({
     variant,
@@ -82,8 +100,10 @@ export function chooseLevels(
   topFirst?: TopFirst,
 ): number[] {
   const hulls = optionsPerFile.map(hullOf);
-  const position = hulls.map(() => 0);
-  let remaining = capacity - hulls.reduce((sum, hull) => sum + (hull[0]?.tokens ?? 0), 0);
+  const position = new Array<number>(hulls.length).fill(0);
+  let cheapest = 0;
+  for (const hull of hulls) cheapest += hull[0]?.tokens ?? 0;
+  let remaining = capacity - cheapest;
   if (topFirst) remaining = reserveForTask(hulls, position, remaining, topFirst);
 
   for (const step of sortedSteps(hulls, optionsPerFile)) {
@@ -97,7 +117,11 @@ export function chooseLevels(
   }
   const chosen = hulls.map((hull, fileIndex) => hull[position[fileIndex]!]!);
   spendLeftover(optionsPerFile, chosen, remaining);
-  return chosen.map((option, fileIndex) => optionsPerFile[fileIndex]!.indexOf(option));
+  // A lone option is index 0 without a search.
+  return chosen.map((option, fileIndex) => {
+    const options = optionsPerFile[fileIndex]!;
+    return options.length === 1 ? 0 : options.indexOf(option);
+  });
 }
 
 /**
@@ -225,7 +249,11 @@ const lastOrder = new WeakMap<object, { readonly bestValue: readonly number[]; r
 
 /** Files by their best possible value, descending, then by index; reused while no best value changed. */
 function leftoverOrder(optionsPerFile: readonly (readonly PricedOption[])[]): readonly number[] {
-  const bestValue = optionsPerFile.map((options) => options.reduce((max, option) => Math.max(max, option.value), 0));
+  const bestValue = optionsPerFile.map((options) => {
+    let best = 0;
+    for (const option of options) best = Math.max(best, option.value);
+    return best;
+  });
   const last = lastOrder.get(optionsPerFile);
   if (last && last.bestValue.length === bestValue.length && last.bestValue.every((value, i) => value === bestValue[i])) {
     return last.order;
