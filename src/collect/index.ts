@@ -12,7 +12,7 @@ import { type GitFileList, listGitFiles } from './git-file-list.js';
 import { makeGlobFilter } from './glob-filter.js';
 import { IgnoreLayers, REPOPACK_IGNORE_FILE_NAME } from './ignore-layers.js';
 import { mapBounded } from './map-bounded.js';
-import { readCandidate, type ReadOutcome } from './read-candidate.js';
+import { createReadScratch, readCandidate, type ReadOutcome } from './read-candidate.js';
 import { listIndexEntries, readIndexEntries } from './read-index.js';
 import { collectLabelledRoots, labelRoots } from './multi-root.js';
 import { errorCode, resolveRoot, toAbsolute } from './root-paths.js';
@@ -83,7 +83,7 @@ export async function collectFiles(options: CollectOptions, listed?: ListedTree)
   }
   if (options.source === 'index') return collectFromIndex((await resolveRoot(options.root)).root, options);
   const { root, realRoot, listing, paths, isSelected } = (listed ?? (await listTree(options))) as ListedTreeParts;
-  const context = { root, realRoot, maxFileBytes: options.maxFileBytes, isMissingSilent: listing.isMissingSilent };
+  const context = { root, realRoot, maxFileBytes: options.maxFileBytes, isMissingSilent: listing.isMissingSilent, scratch: createReadScratch() };
   const outcomes = await mapBounded(paths, READ_CONCURRENCY, (path) => readCandidate(context, path));
   return gatherOutcomes(listing, isSelected, options.paths === undefined ? outcomes : outcomes.map(asNotFound));
 }

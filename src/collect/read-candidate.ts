@@ -34,7 +34,26 @@ export interface ReadContext {
    * the work tree, and those are not content. Otherwise a missing candidate is `vanished`.
    */
   readonly isMissingSilent: boolean;
+  /** One buffer for the reads of a collect run (see `ReadScratch`); without it every file is read into its own. */
+  readonly scratch?: ReadScratch;
 }
+
+/**
+ * A buffer reused by every read of one collect run. A file's bytes are decoded into a string as soon as they are read
+ * (nothing awaits in between), so they need not outlive the read: a buffer per file made ~180 MB of garbage outside
+ * the heap on a 49k-file tree, and that garbage drove full collections.
+ */
+export interface ReadScratch {
+  buffer: Buffer | undefined;
+}
+
+/** An empty scratch; its buffer grows to the largest file read. */
+export function createReadScratch(): ReadScratch {
+  return { buffer: undefined };
+}
+
+/** Smallest scratch buffer allocated: most source files are smaller, so it rarely grows. */
+const MIN_SCRATCH_BYTES = 64 * 1024;
 
 /** What became of one candidate path. */
 export type ReadOutcome =
@@ -113,7 +132,7 @@ function readRegularFile(context: ReadContext, path: string, absolute: string, f
     if (!stats.isFile()) return undefined;
     if (stats.size > context.maxFileBytes) return skip(path, 'too-large', describeExcess(stats.size, context));
     // An empty size may be a file whose size the system does not know: read it to its end as before.
-    return stats.size === 0 ? readFileSync(handle) : readKnownSize(handle, stats.size);
+    return stats.size === 0 ? readFileSync(handle) : readKnownSize(handle, stats.size, context.scratch);
   } catch (error) {
     return skipForError(path, error);
   } finally {
@@ -121,16 +140,22 @@ function readRegularFile(context: ReadContext, path: string, absolute: string, f
   }
 }
 
-/** Up to `size` bytes from the start, as `readFileSync` reads a file whose size it measured (a shrunk file: fewer). */
-function readKnownSize(handle: number, size: number): Uint8Array {
-  const buffer = Buffer.allocUnsafe(size);
+/**
+ * Up to `size` bytes from the start, as `readFileSync` reads a file whose size it measured (a shrunk file: fewer);
+ * into the scratch buffer when there is one, so the result is valid only until the next read.
+ */
+function readKnownSize(handle: number, size: number, scratch: ReadScratch | undefined): Uint8Array {
+  if (scratch !== undefined && (scratch.buffer === undefined || scratch.buffer.length < size)) {
+    scratch.buffer = Buffer.allocUnsafe(Math.max(size, MIN_SCRATCH_BYTES, 2 * (scratch.buffer?.length ?? 0)));
+  }
+  const buffer = scratch?.buffer ?? Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
     const read = readSync(handle, buffer, filled, size - filled, null);
     if (read === 0) break;
     filled += read;
   }
-  return filled === size ? buffer : buffer.subarray(0, filled);
+  return filled === buffer.length ? buffer : buffer.subarray(0, filled);
 }
 
 async function readBytes(context: ReadContext, path: string, absolute: string): Promise<Uint8Array | ReadOutcome> {
