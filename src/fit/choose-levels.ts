@@ -115,13 +115,7 @@ export function chooseLevels(
       remaining -= cost;
     }
   }
-  const chosen = hulls.map((hull, fileIndex) => hull[position[fileIndex]!]!);
-  spendLeftover(optionsPerFile, chosen, remaining);
-  // A lone option is index 0 without a search.
-  return chosen.map((option, fileIndex) => {
-    const options = optionsPerFile[fileIndex]!;
-    return options.length === 1 ? 0 : options.indexOf(option);
-  });
+  return spendLeftover(optionsPerFile, hulls, position, remaining);
 }
 
 /**
@@ -224,42 +218,63 @@ function firstShown(hull: readonly PricedOption[], current: number): number | un
 }
 
 /**
- * Fill the gap the greedy left: files in order of their best possible value, each jumping to its most valuable
- * option (hull or not) that still fits. Mutates `chosen`.
+ * Fill the gap the greedy left: files in order of their best possible value, each jumping from its hull position to
+ * its most valuable option (hull or not) that still fits. Returns the chosen option index per file: a file with one
+ * option (most files of a large tree are offered only as a path) has nothing to jump to and is not visited.
  */
 function spendLeftover(
   optionsPerFile: readonly (readonly PricedOption[])[],
-  chosen: PricedOption[],
+  hulls: readonly (readonly PricedOption[])[],
+  position: readonly number[],
   remaining: number,
-): void {
+): number[] {
+  const choice = optionsPerFile.map((options): number => (options.length === 0 ? -1 : 0));
   for (const fileIndex of leftoverOrder(optionsPerFile)) {
-    const current = chosen[fileIndex]!;
+    const options = optionsPerFile[fileIndex]!;
+    const current = hulls[fileIndex]![position[fileIndex]!]!;
     let best = current;
-    for (const option of optionsPerFile[fileIndex]!) {
+    for (const option of options) {
       const cost = option.tokens - current.tokens;
       if (option.value > best.value && cost <= remaining) best = option;
     }
     remaining -= best.tokens - current.tokens;
-    chosen[fileIndex] = best;
+    choice[fileIndex] = options.indexOf(best);
   }
+  return choice;
 }
 
-/** The last order per list of files, with the best values it was sorted by (re-pricing rarely changes a value). */
-const lastOrder = new WeakMap<object, { readonly bestValue: readonly number[]; readonly order: readonly number[] }>();
+/** The last order per list of files, with the files and best values it was sorted by (re-pricing rarely changes a value). */
+const lastOrder = new WeakMap<
+  object,
+  { readonly files: readonly number[]; readonly bestValue: readonly number[]; readonly order: readonly number[] }
+>();
 
-/** Files by their best possible value, descending, then by index; reused while no best value changed. */
+/**
+ * Files with more than one option by their best possible value, descending, then by index; reused while no best value
+ * changed. A file with one option keeps it, so leaving it out changes no choice.
+ */
 function leftoverOrder(optionsPerFile: readonly (readonly PricedOption[])[]): readonly number[] {
-  const bestValue = optionsPerFile.map((options) => {
+  const files: number[] = [];
+  const bestValue: number[] = [];
+  optionsPerFile.forEach((options, fileIndex) => {
+    if (options.length < 2) return;
     let best = 0;
     for (const option of options) best = Math.max(best, option.value);
-    return best;
+    files.push(fileIndex);
+    bestValue.push(best);
   });
   const last = lastOrder.get(optionsPerFile);
-  if (last && last.bestValue.length === bestValue.length && last.bestValue.every((value, i) => value === bestValue[i])) {
-    return last.order;
-  }
-  const order = optionsPerFile.map((_, index) => index);
-  order.sort((a, b) => bestValue[b]! - bestValue[a]! || a - b);
-  lastOrder.set(optionsPerFile, { bestValue, order });
+  if (last && sameNumbers(last.files, files) && sameNumbers(last.bestValue, bestValue)) return last.order;
+  // Sorted by position in `files` (ascending file index), so ties between equal values fall to the lower file index.
+  const byValue = files.map((_, at) => at);
+  byValue.sort((a, b) => bestValue[b]! - bestValue[a]! || a - b);
+  const order = byValue.map((at) => files[at]!);
+  lastOrder.set(optionsPerFile, { files, bestValue, order });
   return order;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
