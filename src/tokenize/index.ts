@@ -63,6 +63,6 @@ export async function loadTokenizer(name: TokenizerName): Promise<Tokenizer> {
 /** The tokenizers whose pre-tokeniser `part-count.ts` reasons about. */
 const ADDITIVE_TOKENIZERS: ReadonlySet<TokenizerName> = new Set(['o200k', 'cl100k']);
 
-export { countParts, isCountBoundary, memoisedCount } from './part-count.js';
+export { countBoundaryPieces, countParts, isCountBoundary, memoisedCount } from './part-count.js';
 
 export { estimateTokens, estimatorFor } from './estimate-tokens.js';

@@ -36,6 +36,25 @@ export function countParts(parts: readonly string[], count: (text: string) => nu
   return pending === '' ? total : total + count(pending);
 }
 
+/**
+ * `text` cut at every line start where `isCountBoundary` holds (before a line that starts with neither white space
+ * nor `/`), so the pieces' counts add up to the count of `text` under an additive tokenizer. A directory tree's
+ * top-level blocks are such pieces: the trees of one pack, which differ in a few level markers, then share the counts
+ * of their unchanged blocks through a remembering counter instead of each being tokenised whole.
+ */
+export function countBoundaryPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (let newline = text.indexOf('\n'); newline >= 0 && newline + 1 < text.length; newline = text.indexOf('\n', newline + 1)) {
+    const next = text[newline + 1]!;
+    if (next === '/' || WHITE_SPACE.test(next)) continue;
+    pieces.push(text.slice(start, newline + 1));
+    start = newline + 1;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
 /** A counter that remembers every text it counted, for the life of one pack. */
 export function memoisedCount(count: (text: string) => number): (text: string) => number {
   const known = new Map<string, number>();
