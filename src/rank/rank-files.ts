@@ -4,15 +4,18 @@
  * task's files, co-change and activity, scaled by role, sharpened so the best matches win their full text in `fit`.
  */
 import type { GitCommit, RankedFile, SourceFile } from '../shared/types.js';
+import { namedSiblingsOfEntryPoints, yieldedRelevance } from './entry-yield.js';
 import { classifyRole, pathInRoot } from './file-role.js';
 import { buildImportGraph, type ImportGraph } from './import-graph.js';
 import { pageRank, TASK_BACKWARD_WEIGHT } from './pagerank.js';
 import { compareRanked, rankByRole } from './rank-by-role.js';
 import { activitySignal, coChangeSignal, recentWorkSignal } from './signal-git.js';
 import { focusSignal, isUninformativeFocus } from './signal-focus.js';
+import { BARREL_SEED_COUNT, barrelSignal } from './signal-barrel.js';
 import { siblingSignal } from './signal-sibling.js';
 import { TASK_ROLE_FACTOR, TEST_PULL_SHARE, testSubjectName } from './signal-role.js';
 import type { SignalScore } from './signal-types.js';
+import { termsOf } from './text-terms.js';
 import { findTranslations, TRANSLATION_FACTOR, type Translation } from './translation-mirrors.js';
 
 /** What the ranking may know besides the files. Every field is optional: a missing signal is simply absent. */
@@ -161,13 +164,20 @@ function rankForTask(
     return relevance;
   });
   const indexOf = new Map(files.map((file, index) => [file.path, index]));
-  return base.map((ranked, index) => {
+  const lifted = base.map((ranked, index) => {
     const beside = task.sibling.get(ranked.file.path);
     // Never up to the best match it sits beside: on prometheus two siblings passing rules/group.go took its room.
     const cap = SIBLING_CAP * blended[indexOf.get(beside?.seed ?? '') ?? index]!;
-    let relevance = blended[index]!;
-    if (beside !== undefined) relevance = Math.max(relevance, Math.min(relevance + SIBLING_WEIGHT * beside.score, cap));
-    return scoreForTask(ranked, relevance, parts[index]!, { task, roleFactor, translations });
+    const relevance = blended[index]!;
+    return beside === undefined ? relevance : Math.max(relevance, Math.min(relevance + SIBLING_WEIGHT * beside.score, cap));
+  });
+  const yielding = namedSiblingsOfEntryPoints(files, new Set(termsOf(signals.focus ?? '')));
+  const relevanceOf = (path: string) => lifted[indexOf.get(path)!]!;
+  return base.map((ranked, index) => {
+    const siblings = yielding.get(ranked.file.path);
+    const yielded = siblings === undefined ? { relevance: lifted[index]! } : yieldedRelevance(lifted[index]!, siblings, relevanceOf);
+    const scored = scoreForTask(ranked, yielded.relevance, parts[index]!, { task, roleFactor, translations });
+    return yielded.to === undefined ? scored : { ...scored, reasons: [...scored.reasons, `yields to ${yielded.to}`] };
   });
 }
 
@@ -185,10 +195,18 @@ function taskSignals(files: readonly SourceFile[], graph: ImportGraph, signals: 
   const coSeeds = new Set([...seedSet, ...byFocus.slice(0, COCHANGE_FOCUS_SEEDS).map((index) => files[index]!.path)]);
   const coChange = signals.history ? coChangeSignal(signals.history, coSeeds) : new Map<string, SignalScore>();
   // From the focus text only: a diff's changed files are shown in full already and rank their importers by the graph.
-  const siblingSeeds = new Map<string, number>();
-  for (const index of byFocus.slice(0, SIBLING_SEED_COUNT)) {
-    const share = focus.get(files[index]!.path)!.score / best;
-    if (share >= SIBLING_SEED_SHARE && !siblingSeeds.has(files[index]!.path)) siblingSeeds.set(files[index]!.path, share);
+  const nearSeeds = (count: number) => {
+    const seeds = new Map<string, number>();
+    for (const index of byFocus.slice(0, count)) {
+      const share = focus.get(files[index]!.path)!.score / best;
+      if (share >= SIBLING_SEED_SHARE && !seeds.has(files[index]!.path)) seeds.set(files[index]!.path, share);
+    }
+    return seeds;
+  };
+  // Barrels join the siblings: both are lifted towards, never past, the best match they sit near.
+  const near = siblingSignal(files, nearSeeds(SIBLING_SEED_COUNT));
+  for (const [path, barrel] of barrelSignal(files, graph, nearSeeds(BARREL_SEED_COUNT))) {
+    if ((near.get(path)?.score ?? 0) < barrel.score) near.set(path, barrel);
   }
   return {
     focus,
@@ -197,7 +215,7 @@ function taskSignals(files: readonly SourceFile[], graph: ImportGraph, signals: 
     topRank: maxOf(ranks),
     coChange,
     recent,
-    sibling: siblingSignal(files, siblingSeeds),
+    sibling: near,
     weights: uninformed ? UNINFORMED_TASK_WEIGHTS : TASK_WEIGHTS,
   };
 }
