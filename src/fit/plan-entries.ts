@@ -32,6 +32,11 @@ function isPathOnly(candidate: FitCandidate): boolean {
   return candidate.variants.length === 1 && candidate.variants[0]!.level === 'path';
 }
 
+/** Whether planEntry would build the shared path entry: the path variant alone, at 0 tokens (its full tokens are 0). */
+function isSharedPathEntry(candidate: FitCandidate, options: readonly PricedOption[]): boolean {
+  return options.length === 1 && options[0]!.tokens === 0 && isPathOnly(candidate) && options[0]!.variant === candidate.variants[0];
+}
+
 function pathEntryOf(candidate: FitCandidate): PlanEntry {
   let entry = pathEntries.get(candidate);
   if (entry === undefined) {
@@ -67,12 +72,6 @@ export function planEntries(
   for (let index = 0; index < options.length; index++) {
     const candidateOptions = options[index]!;
     const candidate = candidates[index]!;
-    // The entry planEntry would build for the path alone (the path variant, 0 tokens, 0 full tokens), shared.
-    const only = candidateOptions.length === 1 ? candidateOptions[0]! : undefined;
-    if (only !== undefined && only.tokens === 0 && isPathOnly(candidate) && only.variant === candidate.variants[0]) {
-      entries[index] = pathEntryOf(candidate);
-      continue;
-    }
     let built = byCandidate[index];
     if (built === undefined || built.options !== candidateOptions) {
       built = { options: candidateOptions, entries: [] };
@@ -81,7 +80,9 @@ export function planEntries(
     const chosen = choice[index]!;
     let entry = built.entries[chosen];
     if (entry === undefined) {
-      entry = planEntry(candidate, candidateOptions[chosen]!, candidateOptions[0]!.variant.tokens);
+      entry = isSharedPathEntry(candidate, candidateOptions)
+        ? pathEntryOf(candidate)
+        : planEntry(candidate, candidateOptions[chosen]!, candidateOptions[0]!.variant.tokens);
       built.entries[chosen] = entry;
     }
     entries[index] = entry;
