@@ -38,6 +38,23 @@ export interface PricerOptions {
    * text, so sharing it changes no plan, and a later fit does not tokenise again the sections an earlier one showed.
    */
   readonly countText?: (text: string) => number;
+  /**
+   * Prices shared by the pricers of one pack (see `createPricerMemo`): like `countText`, pure functions of their keys
+   * for pricers made alike, so sharing them changes no plan; a later fit then neither re-estimates every variant's
+   * wrapper nor renders the chosen tree again. Exact section counts stay per pricer: they steer a fit's plans.
+   */
+  readonly memo?: PricerMemo;
+}
+
+/** Wrapper estimates by variant and tree prices by collapsed set; see `PricerOptions.memo`. */
+export interface PricerMemo {
+  readonly wrapperTokens: WeakMap<Variant, number>;
+  readonly treeTokens: WeakMap<readonly CollapsedDirectory[], number>;
+}
+
+/** An empty memo for the pricers of one pack, all made with the same options. */
+export function createPricerMemo(): PricerMemo {
+  return { wrapperTokens: new WeakMap(), treeTokens: new WeakMap() };
 }
 
 /** What the user adds to (or removes from) every bundle's frame. */
@@ -64,7 +81,7 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
   const additive = tokenizer.additiveAtLineStarts === true;
   const rendered = new WeakMap<Plan, { text: string; tokens: number }>();
   const exactSectionTokens = new WeakMap<Variant, number>();
-  const wrapperTokens = new WeakMap<Variant, number>();
+  const wrapperTokens = options.memo?.wrapperTokens ?? new WeakMap<Variant, number>();
   const estimate = estimatorFor(tokenizer.name);
   const frameParts = framePartsCounter(options, countText);
   const header = (plan: Plan, tokens: number): BundleHeader => ({
@@ -164,7 +181,7 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
 function framePartsCounter(options: PricerOptions, countText: (text: string) => number) {
   const { style, tokenizer } = options;
   const estimate = estimatorFor(tokenizer.name);
-  const treeTokens = new WeakMap<readonly CollapsedDirectory[], number>();
+  const treeTokens = options.memo?.treeTokens ?? new WeakMap<readonly CollapsedDirectory[], number>();
   const markerTokens = new Map<Level, number>();
   const hidden = options.frame?.hideTree === true;
   const marker = (level: Level): number => {

@@ -12,7 +12,7 @@ import { gatherInputs, type PackInputs } from './pack-inputs.js';
 import { fitWithLazySyntax } from './pack-lazy-syntax.js';
 import { checkedCandidates } from './pack-shown-checks.js';
 import type { PackOptions } from './pack-options.js';
-import { createBundlePricer, type BundleFrameOptions, type PricerOptions } from './pack-pricer.js';
+import { createBundlePricer, createPricerMemo, type BundleFrameOptions, type PricerOptions } from './pack-pricer.js';
 import { lookUpResult } from './pack-result-cache.js';
 import { packInParts } from './pack-split.js';
 import type { PackResult, Plan, Report } from './shared/types.js';
@@ -62,7 +62,8 @@ async function packAfresh(options: PackOptions, env: PackEnv, listed: ListedTree
   const fitSteps = (shown: readonly FitCandidate[], fitPricer: BundlePricer) =>
     fitToBudgetSteps({ candidates: shown, listedOnly, budget: inputs.budget, pricer: fitPricer, taskFirst, treeMemo });
   const countText = memoisedCount((text) => inputs.tokenizer.count(text));
-  const createPricer = () => createBundlePricer({ ...pricerOptions, countText });
+  const pricerMemo = createPricerMemo();
+  const createPricer = () => createBundlePricer({ ...pricerOptions, countText, memo: pricerMemo });
   // Files are parsed only when a plan would show them at a parsed level (`pendingSyntax`, see pack-lazy-syntax.ts).
   const syntax = { ...(pendingSyntax ? { pendingSyntax } : {}), ...(syntaxChecker ? { syntaxChecker } : {}) };
   const { plan, pricer } = await fitWithLazySyntax({ candidates, createPricer, fit, fitSteps, ...syntax });
