@@ -6,7 +6,7 @@
  */
 import type { SourceFile } from '../shared/types.js';
 import { classifyRole } from './file-role.js';
-import { pathTerms } from './text-terms.js';
+import { stemTerm } from './text-terms.js';
 
 /**
  * An entry point is kept at most this share of its named sibling's relevance (just below it, like a sibling below its
@@ -26,10 +26,23 @@ export const ENTRY_YIELD_MIN_SHARE = 0.6;
 
 const directoryOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
-/** True when every term of the file's name (extension dropped) is one of the task's terms. */
+/** `pathTerms`' split of a name into identifier parts. */
+const NAME_PARTS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+
+/**
+ * True when every term of the file's name (extension dropped) is one of the task's terms: `pathTerms` of the name,
+ * stopping at the first term that is not (on a 57k-file tree the full split of every name cost 80–100 ms).
+ */
 function nameIsNamed(path: string, focusTerms: ReadonlySet<string>): boolean {
-  const terms = pathTerms(path.slice(path.lastIndexOf('/') + 1));
-  return terms.length > 0 && terms.every((term) => focusTerms.has(term));
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[A-Za-z0-9]+$/, '');
+  let terms = 0;
+  for (const match of name.matchAll(NAME_PARTS)) {
+    const part = match[0].toLowerCase();
+    if (part.length < 2 || /^[0-9]+$/.test(part)) continue;
+    if (!focusTerms.has(stemTerm(part))) return false;
+    terms++;
+  }
+  return terms > 0;
 }
 
 /**
@@ -40,7 +53,8 @@ export function namedSiblingsOfEntryPoints(files: readonly SourceFile[], focusTe
   const named = new Map<string, string[]>();
   if (focusTerms.size === 0) return new Map();
   for (const file of files) {
-    if (file.kind !== 'code' || classifyRole(file) !== 'source' || !nameIsNamed(file.path, focusTerms)) continue;
+    // The name test first: it rules out nearly every file, and is cheaper than classifying the role.
+    if (file.kind !== 'code' || !nameIsNamed(file.path, focusTerms) || classifyRole(file) !== 'source') continue;
     const directory = directoryOf(file.path);
     named.set(directory, [...(named.get(directory) ?? []), file.path]);
   }
