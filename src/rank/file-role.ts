@@ -45,7 +45,10 @@ const ENTRY_POINT = /(^|\/)(index|main|__main__|app|server|cli|lib|mod)\.[a-z]+$
 const TEST = /(^|\/)(tests?|__tests__|spec|specs|testing|testdata)\/|[._-](test|spec)\.[a-z]+$|(^|\/)test_[^/]+\.py$|_test\.go$/;
 const EXAMPLE = /(^|\/)(examples?|samples?|demos?|fixtures?|benchmarks?|bench|tutorials?|docs_src)\//;
 const GENERATED = /(\.generated\.|\.gen\.|_pb2\.py$|\.pb\.go$|\.d\.ts$|(^|\/)generated\/)/;
-const VENDORED = /(^|\/)(vendor|third_party|third-party|external|deps)\//;
+// Besides the usual vendor folders: packages installed into the tree (a Lambda layer's `site-packages`, a committed
+// `node_modules`) and libraries that keep a copy of another one (`botocore/vendored/requests`), which otherwise crowd a
+// bundle's largest sections with code nobody in the repository wrote.
+const VENDORED = /(^|\/)(vendor|vendored|third_party|third-party|external|deps|site-packages|dist-packages|node_modules|bower_components)\//;
 const CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|HISTORY|NEWS|RELEASES?)(\.[a-z]+)?$/i;
 const README = /(^|\/)README(\.[a-z]+)?$/i;
 

@@ -32,6 +32,13 @@ describe('rankFiles by role', () => {
     expect(forward[0]!.reasons.join(' ')).toContain('role source');
   });
 
+  it('classifies installed and copied packages as vendored', () => {
+    for (const path of ['layer/python/lib/python3.12/site-packages/boto3/session.py', 'web/node_modules/left-pad/index.js', 'botocore/vendored/requests/api.py']) {
+      expect(classifyRole(file(path))).toBe('vendored');
+    }
+    expect(classifyRole(file('src/vendors.ts'))).not.toBe('vendored');
+  });
+
   it('classifies common test layouts', () => {
     for (const path of ['tests/test_x.py', 'pkg/x_test.go', 'src/__tests__/a.ts', 'a.spec.js', 'test_util.py']) {
       expect(classifyRole(file(path))).toBe('test');
