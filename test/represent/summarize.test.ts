@@ -1,15 +1,5 @@
 import { summarizeDocument } from '../../src/represent/summarize.js';
-
-/** Small deterministic PRNG (mulberry32) so failures replay. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../helpers/prng.js';
 
 const FRAGMENTS = [
   '# Title', '## Sub', '```', '~~~', '---', '===', 'text line', '', '    indented', '- item', '  - nested', 'key: value',
@@ -21,7 +11,7 @@ const LANGUAGES = ['markdown', 'rst', 'asciidoc', 'json', 'yaml', 'toml', 'ini',
 describe('summarizeDocument on arbitrary input', () => {
   it('never throws, returns views richest first, each strictly shorter than the one before, deterministically', () => {
     for (let seed = 1; seed <= 100; seed++) {
-      const next = random(seed);
+      const next = mulberry32(seed);
       const lines = Array.from({ length: Math.floor(next() * 80) }, () => FRAGMENTS[Math.floor(next() * FRAGMENTS.length)] ?? '');
       const text = lines.join(next() < 0.5 ? '\n' : '\r\n');
       for (const language of LANGUAGES) {

@@ -1,23 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { countBoundaryPieces, isCountBoundary, loadTokenizer } from '../../src/tokenize/index.js';
-
-/** A deterministic pseudo-random generator (mulberry32), so a failure names a reproducible seed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../helpers/prng.js';
 
 const LINE_STARTS = ['', '  ', '    ', '\t', '/', '//', ' \u3000', 'src/', 'README.md', '日本/', '<', "'s", '🎉', '12'];
 const LINE_BODIES = ['', 'a.ts (full)', 'lib/ (1,234 files)', 'x y', '\r', '  ', '&lt;b&gt;', 'ü', '/'];
 
 /** Tree-like text: lines of random indentation and names, some blank, some without a final line feed. */
 function treeLike(seed: number): string {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const lines = Array.from({ length: Math.floor(next() * 30) }, () => {
     const start = LINE_STARTS[Math.floor(next() * LINE_STARTS.length)]!;
     return start + LINE_BODIES[Math.floor(next() * LINE_BODIES.length)]!;

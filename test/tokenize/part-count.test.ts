@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { countParts, isCountBoundary, loadTokenizer, memoisedCount, type Tokenizer } from '../../src/tokenize/index.js';
 import { TOKEN_SAMPLES } from './token-samples.js';
+import { mulberry32 } from '../helpers/prng.js';
 
 /** Pieces chosen to stress the pre-tokeniser near a cut: line feeds, carriage returns, spaces, tabs, slashes,
  * apostrophes, case changes, digits, CJK, combining marks, emoji, Unicode spaces and XML-ish punctuation. */
@@ -10,17 +11,6 @@ const PIECES = [
   '{', '}', '();', '=>', '#', '```', '"', '<![CDATA[', ']]>', '-', '*', '.', ',', ':', '\\', '|', '<|endoftext|>',
 ];
 
-/** A deterministic pseudo-random generator (mulberry32), so a failure names a reproducible seed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomText(next: () => number, pieces: number): string {
   let text = '';
   for (let index = 0; index < pieces; index++) text += PIECES[Math.floor(next() * PIECES.length)]!;
@@ -29,7 +19,7 @@ function randomText(next: () => number, pieces: number): string {
 
 /** Random parts, each cut exactly where `isCountBoundary` allows, plus parts glued where it does not. */
 function randomParts(seed: number): string[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const parts: string[] = [];
   const count = 1 + Math.floor(next() * 8);
   for (let index = 0; index < count; index++) {
