@@ -61,6 +61,11 @@ function hullOf(options: readonly PricedOption[]): PricedOption[] {
   return hull;
 }
 
+/** Whether a candidate is offered only as its path (most files of a large tree). */
+export function isPathOnly(candidate: FitCandidate): boolean {
+  return candidate.variants.length === 1 && candidate.variants[0]!.level === 'path';
+}
+
 /** Priced lists of path-only offers, by variant list: files outside a pack's pool share one list, so one priced list. */
 const pathOnlyPriced = new WeakMap<readonly Variant[], PricedOption[]>();
 
@@ -73,7 +78,7 @@ export function priceOptions(
   sectionTokens: (candidate: FitCandidate, variant: Variant) => number,
 ): PricedOption[] {
   const { variants, score } = candidate;
-  if (variants.length === 1 && variants[0]!.level === 'path' && score >= 0 && score < Infinity) {
+  if (isPathOnly(candidate) && score >= 0 && score < Infinity) {
     let priced = pathOnlyPriced.get(variants);
     if (priced === undefined) {
       priced = [{ variant: variants[0]!, tokens: 0, value: 0 }];

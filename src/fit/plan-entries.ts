@@ -5,7 +5,7 @@
  * candidate and option, and plans never change their entries, so plans share them.
  */
 import type { PlanEntry, Variant } from '../shared/types.js';
-import type { FitCandidate, PricedOption } from './choose-levels.js';
+import { isPathOnly, type FitCandidate, type PricedOption } from './choose-levels.js';
 
 const PATH_ONLY: Variant = { level: 'path', tokens: 0 };
 const PATH_ONLY_OPTION: PricedOption = { variant: PATH_ONLY, tokens: 0, value: 0 };
@@ -27,10 +27,6 @@ interface EntryCache {
  * list and again for the path-only plan, these were 69k objects per fit on a 35k-file tree.
  */
 const pathEntries = new WeakMap<FitCandidate, PlanEntry>();
-
-function isPathOnly(candidate: FitCandidate): boolean {
-  return candidate.variants.length === 1 && candidate.variants[0]!.level === 'path';
-}
 
 /** Whether planEntry would build the shared path entry: the path variant alone, at 0 tokens (its full tokens are 0). */
 function isSharedPathEntry(candidate: FitCandidate, options: readonly PricedOption[]): boolean {
