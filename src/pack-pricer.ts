@@ -181,6 +181,7 @@ export function createBundlePricer(options: PricerOptions): RenderingPricer {
 function framePartsCounter(options: PricerOptions, countText: (text: string) => number) {
   const { style, tokenizer } = options;
   const estimate = estimatorFor(tokenizer.name);
+  const additive = tokenizer.additiveAtLineStarts === true;
   const treeTokens = options.memo?.treeTokens ?? new WeakMap<readonly CollapsedDirectory[], number>();
   const markerTokens = new Map<Level, number>();
   const hidden = options.frame?.hideTree === true;
@@ -199,7 +200,6 @@ function framePartsCounter(options: PricerOptions, countText: (text: string) => 
       const text = renderTree(style, pathOnlyTree());
       // A tree that surely overflows the whole budget is rejected whatever its exact size: its estimate will do.
       const estimated = estimate(text);
-      const additive = tokenizer.additiveAtLineStarts === true;
       tokens = estimated > options.budget * SURELY_OVER_BUDGET ? estimated : countParts(additive ? countBoundaryPieces(text) : [text], countText, additive);
       treeTokens.set(collapsed, tokens);
     }
